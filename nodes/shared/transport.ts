@@ -1,0 +1,246 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
+
+import type { HttpFailure, ProviderError } from './errors';
+import { buildApiError, readHttpFailure, responseHeaders } from './errors';
+import type { PathParams } from './path';
+import { expandPath } from './path';
+import { collectSecrets } from './redaction';
+import { describeWait, parseRetryAfter } from './retryAfter';
+
+/** One request to a provider, as an operation describes it. */
+export interface RequestSpec {
+	method: IHttpRequestMethods;
+	/** Path below the provider's base URL, with `{name}` placeholders for `pathParams`. */
+	path: string;
+	pathParams?: PathParams;
+	query?: IDataObject;
+	body?: IDataObject;
+	/**
+	 * Whether sending this request twice has the same effect as sending it once. Transient failures (5xx,
+	 * a reset connection, a timeout) are retried only then. Defaults: GET, HEAD, PUT, DELETE yes; POST, PATCH no.
+	 */
+	repeatable?: boolean;
+	/** Human messages for statuses that mean something specific for this operation (e.g. MeetBit's 409). */
+	statusMessages?: Partial<Record<number, string>>;
+}
+
+export interface ProviderResponse {
+	statusCode: number;
+	body: unknown;
+	headers: Record<string, string>;
+}
+
+export interface RateLimitVerdict {
+	/** When set, the limit cannot be waited out inside a workflow run: fail at once with this message. */
+	failFastMessage?: string;
+}
+
+/** Everything provider-specific the shared request layer needs; one per provider, in its `provider.ts`. */
+export interface Provider {
+	displayName: string;
+	credentialType(ctx: IExecuteFunctions, itemIndex: number): string;
+	/** Base URL (no trailing slash) from the credential; returns a problem phrase when the address is invalid. */
+	baseUrl(credentials: ICredentialDataDecryptedObject): { url: string } | { field: string; problem: string };
+	bodyEncoding: 'json' | 'form';
+	parseError(body: unknown): ProviderError;
+	/** Extra secrets a credential implies beyond its secret-named fields (e.g. Basic-auth pairs). */
+	basicAuthPairs?(credentials: ICredentialDataDecryptedObject): Array<[string, string]>;
+	/** Whether n8n can renew this provider's credentials after a 401 (token-based auth). */
+	refreshesCredentialsOn401?: boolean;
+	classifyRateLimit?(failure: HttpFailure, parsed: ProviderError, retryAfterMs: number | undefined): RateLimitVerdict;
+}
+
+/**
+ * Bounds for waiting and retrying. Exposed so tests can replace `sleep` and record the waits instead of
+ * spending real seconds; production code never changes it.
+ */
+export const retryPolicy = {
+	/** Total attempts for one request, the first included. */
+	maxAttempts: 4,
+	/** A `Retry-After` longer than this is not waited out: the item fails and says when to retry. */
+	maxRetryAfterMs: 60_000,
+	/** Backoff for transient failures and for 429s without `Retry-After`: base × 2^(attempt-1), capped. */
+	baseBackoffMs: 1_000,
+	maxBackoffMs: 10_000,
+	sleep: async (ms: number): Promise<void> => await sleep(ms),
+};
+
+const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'EAI_AGAIN']);
+
+function isRepeatable(spec: RequestSpec): boolean {
+	if (spec.repeatable !== undefined) return spec.repeatable;
+	return ['GET', 'HEAD', 'PUT', 'DELETE'].includes(spec.method);
+}
+
+function backoff(attempt: number): number {
+	return Math.min(retryPolicy.maxBackoffMs, retryPolicy.baseBackoffMs * 2 ** (attempt - 1));
+}
+
+function encodeBody(provider: Provider, body: IDataObject | undefined): IHttpRequestOptions['body'] {
+	if (body === undefined) return undefined;
+	if (provider.bodyEncoding === 'json') return body;
+	const form = new URLSearchParams();
+	for (const [key, value] of Object.entries(body)) {
+		if (value === undefined || value === null) continue;
+		form.append(key, String(value));
+	}
+	return form;
+}
+
+export type Decision = { retryInMs: number } | { fail: true; message?: string; hint?: string };
+
+/** Pure retry policy: what to do after `attempt` failed with `failure`. */
+export function decideRetry(
+	provider: Provider,
+	spec: RequestSpec,
+	failure: HttpFailure,
+	parsed: ProviderError,
+	attempt: number,
+	now: number = Date.now(),
+): Decision {
+	const lastAttempt = attempt >= retryPolicy.maxAttempts;
+	if (failure.status === 429) {
+		// A 429 means the provider refused the request without acting on it, so even a create may be resent.
+		const retryAfterMs = parseRetryAfter(failure.headers['retry-after'], now);
+		const verdict = provider.classifyRateLimit?.(failure, parsed, retryAfterMs) ?? {};
+		const when = retryAfterMs === undefined ? 'later' : `after ${describeWait(retryAfterMs, now)}`;
+		if (verdict.failFastMessage) {
+			return { fail: true, message: verdict.failFastMessage, hint: `Retry ${when}.` };
+		}
+		if (retryAfterMs !== undefined && retryAfterMs > retryPolicy.maxRetryAfterMs) {
+			return {
+				fail: true,
+				message: `${provider.displayName} is rate limiting requests; retry ${when}`,
+				hint: `The wait asked for is longer than the ${retryPolicy.maxRetryAfterMs / 1000} s this node waits within a run.`,
+			};
+		}
+		if (lastAttempt) {
+			return {
+				fail: true,
+				message: `${provider.displayName} is still rate limiting requests after ${attempt} attempts; retry ${when}`,
+			};
+		}
+		return { retryInMs: retryAfterMs ?? backoff(attempt) };
+	}
+	const transient =
+		(failure.status !== undefined && [500, 502, 503, 504].includes(failure.status)) ||
+		(failure.status === undefined && failure.networkCode !== undefined && TRANSIENT_NETWORK_CODES.has(failure.networkCode));
+	if (!transient) return { fail: true };
+	if (!isRepeatable(spec)) {
+		return {
+			fail: true,
+			hint: 'The request was not sent again automatically because repeating it could apply it twice. Check the provider before retrying.',
+		};
+	}
+	if (lastAttempt) return { fail: true, hint: `Gave up after ${attempt} attempts.` };
+	const retryAfterMs = parseRetryAfter(failure.headers['retry-after'], now);
+	const wait = retryAfterMs !== undefined && retryAfterMs <= retryPolicy.maxRetryAfterMs ? retryAfterMs : backoff(attempt);
+	return { retryInMs: wait };
+}
+
+/** Sends one request for one item: URL from the credential, encoded path, auth by n8n, retries, error mapping. */
+export async function providerRequest(
+	ctx: IExecuteFunctions,
+	provider: Provider,
+	spec: RequestSpec,
+	itemIndex: number,
+): Promise<ProviderResponse> {
+	const node = ctx.getNode();
+	const credentialType = provider.credentialType(ctx, itemIndex);
+	const credentials = await ctx.getCredentials(credentialType, itemIndex);
+	const base = provider.baseUrl(credentials);
+	if ('problem' in base) {
+		throw new NodeOperationError(node, `The ${provider.displayName} credential's "${base.field}" ${base.problem}`, {
+			itemIndex,
+			description: 'Open the credential and enter only a host name, such as example.com, or a local URL such as http://127.0.0.1:4010.',
+		});
+	}
+	let path: string;
+	try {
+		path = expandPath(spec.path, spec.pathParams);
+	} catch (error) {
+		throw new NodeOperationError(node, error, { itemIndex });
+	}
+	const secrets = collectSecrets(credentials, provider.basicAuthPairs?.(credentials));
+	const options: IHttpRequestOptions = {
+		method: spec.method,
+		url: `${base.url}${path}`,
+		qs: spec.query,
+		body: encodeBody(provider, spec.body),
+		json: provider.bodyEncoding === 'json',
+		returnFullResponse: true,
+	};
+	if (provider.bodyEncoding === 'form') options.headers = { Accept: 'application/json' };
+
+	const sendOnce = async (): Promise<{ response: ProviderResponse } | { failure: HttpFailure }> => {
+		const request = async (ignoreHttpStatusErrors: boolean): Promise<ProviderResponse> => {
+			const raw = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, {
+				...options,
+				ignoreHttpStatusErrors,
+			})) as { statusCode: number; body: unknown; headers: unknown };
+			return {
+				statusCode: raw.statusCode,
+				body: typeof raw.body === 'string' ? parseBody(raw.body) : raw.body,
+				headers: responseHeaders(raw.headers),
+			};
+		};
+		try {
+			let response = await request(true);
+			// n8n re-authenticates (preAuthentication, OAuth2 refresh) only when a request throws a 401,
+			// so a 401 is sent once more in throwing mode. Nothing was done by a 401'd request.
+			if (response.statusCode === 401 && provider.refreshesCredentialsOn401) response = await request(false);
+			if (response.statusCode >= 400) {
+				return { failure: { status: response.statusCode, body: response.body, headers: response.headers } };
+			}
+			return { response };
+		} catch (error) {
+			if (error instanceof NodeOperationError) throw new NodeOperationError(node, error, { itemIndex });
+			const failure = readHttpFailure(error);
+			if (typeof failure.body === 'string') failure.body = parseBody(failure.body);
+			return { failure };
+		}
+	};
+
+	for (let attempt = 1; ; attempt++) {
+		const outcome = await sendOnce();
+		if ('response' in outcome) return outcome.response;
+		const { failure } = outcome;
+		const parsed = provider.parseError(failure.body);
+		const decision = decideRetry(provider, spec, failure, parsed, attempt);
+		if ('retryInMs' in decision) {
+			await retryPolicy.sleep(decision.retryInMs);
+			continue;
+		}
+		const status = failure.status;
+		throw buildApiError({
+			node,
+			providerName: provider.displayName,
+			failure,
+			parsed,
+			itemIndex,
+			secrets,
+			message: decision.message ?? (status !== undefined ? spec.statusMessages?.[status] : undefined),
+			hint: decision.hint,
+		});
+	}
+}
+
+function parseBody(body: string): unknown {
+	const trimmed = body.trim();
+	if (trimmed === '') return undefined;
+	if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+		try {
+			return JSON.parse(trimmed);
+		} catch {
+			return body;
+		}
+	}
+	return body;
+}
