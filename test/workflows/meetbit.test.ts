@@ -128,12 +128,12 @@ describe('MeetBit › online conference › create', () => {
 		const result = await runNode({
 			items: [{ publicId: 'x', title: 'X' }],
 			node: { type: 'meetBit', parameters: createParameters },
-			credentials: { meetBitApi: { domain: sim.url, accessKeyId: 'wrong-key-id', accessKeySecret: 'super-secret-value-123' } },
+			credentials: { meetBitApi: { domain: sim.url, accessKeyId: 'wrong-key-id', accessKeySecret: 'wrong-secret-42' } },
 		});
 		expect(result.error?.message).toBe('MeetBit did not accept the credentials');
 		expect(result.error?.httpCode).toBe('401');
 		expect(result.error?.description).toContain('Invalid or missing access key.');
-		expect(JSON.stringify(result.run.data.resultData.error)).not.toMatch(/super-secret-value-123|wrong-key-id/);
+		expect(JSON.stringify(result.run.data.resultData.error)).not.toMatch(/wrong-secret-42|wrong-key-id/);
 	});
 
 	it('does not resend a create after a 500, and says so', async () => {
