@@ -46,8 +46,11 @@ export interface RateLimitVerdict {
 export interface Provider {
 	displayName: string;
 	credentialType(ctx: IExecuteFunctions, itemIndex: number): string;
-	/** Base URL (no trailing slash) from the credential; returns a problem phrase when the address is invalid. */
-	baseUrl(credentials: ICredentialDataDecryptedObject): { url: string } | { field: string; problem: string };
+	/**
+	 * Base URL (no trailing slash) from the credential; returns a problem phrase when a credential field is
+	 * invalid, and optionally a hint saying how to fix it (default: advice for a host-name field).
+	 */
+	baseUrl(credentials: ICredentialDataDecryptedObject): { url: string } | { field: string; problem: string; hint?: string };
 	bodyEncoding: 'json' | 'form';
 	parseError(body: unknown): ProviderError;
 	/** Extra secrets a credential implies beyond its secret-named fields (e.g. Basic-auth pairs). */
@@ -159,7 +162,8 @@ export async function providerRequest(
 	if ('problem' in base) {
 		throw new NodeOperationError(node, `The ${provider.displayName} credential's "${base.field}" ${base.problem}`, {
 			itemIndex,
-			description: 'Open the credential and enter only a host name, such as example.com, or a local URL such as http://127.0.0.1:4010.',
+			description:
+				base.hint ?? 'Open the credential and enter only a host name, such as example.com, or a local URL such as http://127.0.0.1:4010.',
 		});
 	}
 	let path: string;

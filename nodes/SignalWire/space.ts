@@ -1,0 +1,54 @@
+import type { AddressResult } from '../shared/address';
+import { parseServiceAddress } from '../shared/address';
+
+/**
+ * A SignalWire space can be given three ways: its name (`example` → `https://example.signalwire.com`), its
+ * host (`example.signalwire.com`), or, for local testing, a loopback URL (`http://127.0.0.1:4013`). Anything
+ * else that would end up glued into request URLs (a path, a query, user info, whitespace) is refused by the
+ * shared address parser.
+ */
+
+export const SIGNALWIRE_DOMAIN = 'signalwire.com';
+
+export const API_PATH = '/api/laml/2010-04-01';
+
+/** A space name is one DNS label: letters, digits and inner hyphens. */
+const SPACE_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function spaceOrigin(value: unknown): AddressResult {
+	if (typeof value === 'string' && SPACE_NAME.test(value) && value.toLowerCase() !== 'localhost') {
+		return { origin: `https://${value.toLowerCase()}.${SIGNALWIRE_DOMAIN}` };
+	}
+	return parseServiceAddress(value);
+}
+
+export function isProjectId(value: unknown): value is string {
+	return typeof value === 'string' && UUID.test(value);
+}
+
+/**
+ * The credential test is declarative and cannot call `spaceOrigin`, so this n8n expression applies the same
+ * rules in a simplified form. A value that is not a space name, a bare host or a scheme + host + port is never
+ * glued into the test URL: the test then fails on a host whose name says what to fix.
+ */
+export function spaceBaseUrlExpression(field: string): string {
+	const space = `$credentials.${field}`;
+	return (
+		`={{ /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(${space}) && ${space}.toLowerCase() !== "localhost" ` +
+		`? "https://" + ${space}.toLowerCase() + ".${SIGNALWIRE_DOMAIN}" ` +
+		`: /^(https:\\/\\/[A-Za-z0-9.-]+|http:\\/\\/(localhost|127\\.0\\.0\\.1)|[A-Za-z0-9.-]+)(:[0-9]+)?\\/?$/.test(${space}) ` +
+		`? (${space}.startsWith("http") ? ${space}.replace(/\\/$/, "") : "https://" + ${space}.replace(/\\/$/, "")) ` +
+		`: "https://${field.toLowerCase()}-must-be-a-space-name-or-host-without-path-or-query.invalid" }}${API_PATH}`
+	);
+}
+
+/** `/Accounts/{projectId}` for the credential test; a project ID that is not a UUID never reaches the path. */
+export function accountPathExpression(field: string): string {
+	const projectId = `$credentials.${field}`;
+	return (
+		`=/Accounts/{{ /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(${projectId}) ` +
+		`? ${projectId} : "${field.toLowerCase()}-must-be-a-uuid" }}`
+	);
+}
