@@ -16,7 +16,8 @@ export interface InjectedResponse {
 
 export declare class Simulator {
 	name: string;
-	url: string | undefined;
+	/** Set by start(). */
+	url: string;
 	requests: RecordedRequest[];
 	inject(response: InjectedResponse, count?: number, match?: (request: RecordedRequest) => boolean): void;
 	clearRequests(): void;

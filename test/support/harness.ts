@@ -258,7 +258,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		connections,
 		createdAt: new Date(),
 		updatedAt: new Date(),
-	} as IWorkflowBase;
+	} as unknown as IWorkflowBase;
 
 	const events: string[] = [];
 	const store: Record<string, ICredentialDataDecryptedObject> = {};
