@@ -58,6 +58,12 @@ export function readHttpFailure(error: unknown): HttpFailure {
 	if (httpCode && /^\d{3}$/.test(httpCode)) {
 		return { status: Number(httpCode), body: typeof error.description === 'string' ? error.description : undefined, headers: {} };
 	}
+	// n8n's OAuth2 client reports a refused token refresh as an error with code EAUTH (kept as `httpCode`) and
+	// the OAuth error's standard text as message: the credentials were not accepted, nothing was sent.
+	if (httpCode === 'EAUTH' || error.code === 'EAUTH') {
+		const reason = typeof error.message === 'string' ? error.message : 'the token endpoint refused the request';
+		return { status: 401, body: { message: `Refreshing the OAuth2 access token failed: ${reason} Reconnect the credential.` }, headers: {} };
+	}
 	const texts = [error.code, httpCode, error.message, ...(Array.isArray(error.messages) ? error.messages : [])]
 		.filter((entry): entry is string => typeof entry === 'string');
 	const networkCode = texts.map((text) => NETWORK_CODE.exec(text)?.[1]).find((code) => code !== undefined)
