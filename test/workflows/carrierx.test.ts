@@ -1,16 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { retryPolicy } from '../../dist/nodes/shared/transport';
-import type { CarrierXSimulator } from '../simulators/carrierx';
 import { createCarrierXSimulator, DEFAULT_CREDENTIALS, SEED } from '../simulators/carrierx';
 import { outputJson, runNode } from '../support/harness';
+import { useSimulator } from '../support/simulatorLifecycle';
 
 const BASIC = `Basic ${Buffer.from(`${DEFAULT_CREDENTIALS.login}:${DEFAULT_CREDENTIALS.password}`).toString('base64')}`;
 const ROOM_PATH = `/conference/v2/meeting_rooms/${SEED.roomSid}`;
 
-let sim: CarrierXSimulator;
-const waits: number[] = [];
-const realSleep = retryPolicy.sleep;
+const sim = createCarrierXSimulator();
+const waits = useSimulator(sim);
 
 const credentials = (overrides: IDataObject = {}) => ({
 	carrierXApi: { apiHost: sim.url as string, login: DEFAULT_CREDENTIALS.login, password: DEFAULT_CREDENTIALS.password, ...overrides },
@@ -29,24 +27,6 @@ const replace = (parameters: IDataObject, extra: IDataObject = {}) => ({
 });
 
 const room = { sid: SEED.roomSid };
-
-beforeAll(async () => {
-	sim = createCarrierXSimulator();
-	await sim.start(0);
-	retryPolicy.sleep = async (ms: number) => {
-		waits.push(ms);
-	};
-});
-
-afterAll(async () => {
-	retryPolicy.sleep = realSleep;
-	await sim.stop();
-});
-
-beforeEach(() => {
-	sim.reset();
-	waits.length = 0;
-});
 
 describe('CarrierX › meeting room › update (PATCH)', () => {
 	it('sends only the name, with Basic auth and JSON, and outputs the updated room', async () => {

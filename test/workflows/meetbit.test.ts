@@ -1,7 +1,6 @@
-import { retryPolicy } from '../../dist/nodes/shared/transport';
-import type { MeetBitSimulator } from '../simulators/meetbit';
 import { createMeetBitSimulator } from '../simulators/meetbit';
 import { outputJson, runNode } from '../support/harness';
+import { useSimulator } from '../support/simulatorLifecycle';
 
 const credentials = () => ({
 	meetBitApi: { domain: sim.url, accessKeyId: 'sandbox-key-id', accessKeySecret: 'sandbox-key-secret' },
@@ -20,27 +19,8 @@ const createParameters = {
 	},
 };
 
-let sim: MeetBitSimulator;
-const waits: number[] = [];
-const realSleep = retryPolicy.sleep;
-
-beforeAll(async () => {
-	sim = createMeetBitSimulator();
-	await sim.start();
-	retryPolicy.sleep = async (ms: number) => {
-		waits.push(ms);
-	};
-});
-
-afterAll(async () => {
-	retryPolicy.sleep = realSleep;
-	await sim.stop();
-});
-
-beforeEach(() => {
-	sim.reset();
-	waits.length = 0;
-});
+const sim = createMeetBitSimulator();
+const waits = useSimulator(sim);
 
 describe('MeetBit › online conference › create', () => {
 	it('creates a conference with attendees and outputs the created conference', async () => {

@@ -2,10 +2,9 @@ import type { IDataObject, INode, INodeTypes } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
 import { SignalWireApi } from '../../dist/credentials/SignalWireApi.credentials';
-import { retryPolicy } from '../../dist/nodes/shared/transport';
-import type { SignalWireSimulator } from '../simulators/signalwire';
 import { createSignalWireSimulator, DEFAULT_CREDENTIALS } from '../simulators/signalwire';
 import { outputJson, runNode } from '../support/harness';
+import { useSimulator } from '../support/simulatorLifecycle';
 
 const { projectId: PROJECT_ID, apiToken: API_TOKEN } = DEFAULT_CREDENTIALS;
 const BASIC = Buffer.from(`${PROJECT_ID}:${API_TOKEN}`).toString('base64');
@@ -14,9 +13,8 @@ const [STANDUP, SUPPORT, COMPLETED] = ['a1c2e3f4-0001-4b5c-8d7e-9f0a1b2c3d01', '
 const UNKNOWN_PAIR_PART = 'PTwrong-sandbox-value-123';
 const ACCOUNT_PATH = `/api/laml/2010-04-01/Accounts/${PROJECT_ID}`;
 
-let sim: SignalWireSimulator;
-const waits: number[] = [];
-const realSleep = retryPolicy.sleep;
+const sim = createSignalWireSimulator();
+const waits = useSimulator(sim);
 
 const credentials = (overrides: Record<string, string> = {}) => ({
 	signalWireApi: { space: sim.url as string, projectId: PROJECT_ID, apiToken: API_TOKEN, ...overrides },
@@ -44,24 +42,6 @@ function expectNoSecrets(value: unknown) {
 	expect(text).not.toContain(API_TOKEN);
 	expect(text).not.toContain(BASIC);
 }
-
-beforeAll(async () => {
-	sim = createSignalWireSimulator();
-	await sim.start(0);
-	retryPolicy.sleep = async (ms: number) => {
-		waits.push(ms);
-	};
-});
-
-afterAll(async () => {
-	retryPolicy.sleep = realSleep;
-	await sim.stop();
-});
-
-beforeEach(() => {
-	sim.reset();
-	waits.length = 0;
-});
 
 describe('SignalWire › conference › update', () => {
 	it('plays an announcement: form-encoded POST with Basic auth, outputs the conference', async () => {

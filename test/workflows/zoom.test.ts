@@ -1,11 +1,10 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { retryPolicy } from '../../dist/nodes/shared/transport';
 import type { RecordedRequest } from '../simulators/base';
-import type { ZoomSimulator } from '../simulators/zoom';
 import { createZoomSimulator, DEFAULT_CREDENTIALS } from '../simulators/zoom';
 import type { RunResult } from '../support/harness';
 import { outputJson, runNode } from '../support/harness';
+import { useSimulator } from '../support/simulatorLifecycle';
 
 const S2S = 'zoomServerToServerOAuthApi';
 const USER_APP = 'zoomMeetingsOAuth2Api';
@@ -14,27 +13,8 @@ const RECURRING = '83920174655';
 const STARTED = '81234567890';
 const DAY_MS = 24 * 3600 * 1000;
 
-let sim: ZoomSimulator;
-const waits: number[] = [];
-const realSleep = retryPolicy.sleep;
-
-beforeAll(async () => {
-	sim = createZoomSimulator();
-	await sim.start(0);
-	retryPolicy.sleep = async (ms: number) => {
-		waits.push(ms);
-	};
-});
-
-afterAll(async () => {
-	retryPolicy.sleep = realSleep;
-	await sim.stop();
-});
-
-beforeEach(() => {
-	sim.reset();
-	waits.length = 0;
-});
+const sim = createZoomSimulator();
+const waits = useSimulator(sim);
 
 function s2sCredentials(overrides: IDataObject = {}): Record<string, ICredentialDataDecryptedObject> {
 	return { [S2S]: { environment: 'custom', customHost: sim.url, ...DEFAULT_CREDENTIALS, ...overrides } as ICredentialDataDecryptedObject };
