@@ -86,7 +86,14 @@ export async function runOperations(
 		} catch (error) {
 			const nodeError = toNodeError(this.getNode(), error, itemIndex);
 			if (!this.continueOnFail()) throw nodeError;
-			returnData.push({ json: errorJson(nodeError), pairedItem: { item: itemIndex } });
+			// n8n routes an item to the error output only when it carries `error`, and then replaces its json with
+			// the message alone; on the regular output the item keeps the detailed json (status, code, fields).
+			const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
+			returnData.push({
+				json: errorJson(nodeError),
+				...(toErrorOutput ? { error: nodeError } : {}),
+				pairedItem: { item: itemIndex },
+			});
 		}
 	}
 	return [returnData];

@@ -192,7 +192,8 @@ export interface NodeSpec {
 	type: string;
 	parameters: IDataObject;
 	credentials?: Record<string, string>;
-	continueOnFail?: boolean;
+	/** true: On Error "Continue" (regular output); 'errorOutput': "Continue (using error output)". */
+	continueOnFail?: boolean | 'errorOutput';
 	name?: string;
 }
 
@@ -206,6 +207,8 @@ export interface RunResult {
 	run: IRun;
 	/** The provider node's output items (main output 0), or [] when it failed. */
 	output: INodeExecutionData[];
+	/** Items n8n routed to the error output (main output 1) with "Continue (using error output)". */
+	errorOutput: INodeExecutionData[];
 	/** The run's error, when the workflow failed. */
 	error?: { message: string; description?: string | null; httpCode?: string | null; name?: string; context?: IDataObject };
 	events: string[];
@@ -244,7 +247,9 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 			position: [200, 0],
 			parameters: options.node.parameters as INode['parameters'],
 			credentials: credentialRefs,
-			...(options.node.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+			...(options.node.continueOnFail
+				? { onError: options.node.continueOnFail === 'errorOutput' ? ('continueErrorOutput' as const) : ('continueRegularOutput' as const) }
+				: {}),
 		},
 	];
 	const connections = { Items: { main: [[{ node: nodeName, type: NodeConnectionTypes.Main, index: 0 }]] } };
@@ -290,8 +295,9 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	const run = await execute.run({ workflow, startNode: nodes[0] });
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
 	const output = taskData?.data?.main?.[0] ?? [];
+	const errorOutput = taskData?.data?.main?.[1] ?? [];
 	const error = run.data.resultData.error as RunResult['error'];
-	return { run, output, error, events };
+	return { run, output, errorOutput, error, events };
 }
 
 export function outputJson(result: RunResult): IDataObject[] {

@@ -96,6 +96,21 @@ describe('MeetBit › online conference › create', () => {
 		expect(sim.requests.map((request) => (request.body as { public_id: string }).public_id)).toEqual(['first', 'third']);
 	});
 
+	it('with "Continue (using error output)", failed items go to the error output, paired to their input', async () => {
+		const result = await runNode({
+			items: [
+				{ publicId: 'first', title: 'First' },
+				{ publicId: 'bad id!', title: 'Second' },
+			],
+			node: { type: 'meetBit', parameters: createParameters, continueOnFail: 'errorOutput' },
+			credentials: credentials(),
+		});
+		expect(outputJson(result)).toEqual([expect.objectContaining({ public_id: 'first' })]);
+		expect(result.errorOutput).toHaveLength(1);
+		expect(result.errorOutput[0].json.error).toMatch(/"Public ID" field .* \[item 1\]/);
+		expect(result.errorOutput[0].pairedItem).toEqual({ item: 1 });
+	});
+
 	it('maps a 400 with field errors so each field message reaches the user', async () => {
 		await runNode({ items: [{ publicId: 'taken', title: 'One' }], node: { type: 'meetBit', parameters: createParameters }, credentials: credentials() });
 		const result = await runNode({ items: [{ publicId: 'taken', title: 'Two' }], node: { type: 'meetBit', parameters: createParameters }, credentials: credentials() });
