@@ -140,6 +140,16 @@ function listFiles(dir, base = dir) {
 	return files;
 }
 
+/** `n8n execute --rawOutput` for one stored workflow; returns the run JSON n8n prints and its exit code. */
+async function executeHeadless(n8n, env, workflowId) {
+	const result = await n8nCli(n8n.bin, ['execute', `--id=${workflowId}`, '--rawOutput'], env, { timeoutMs: 120_000 });
+	const run = parseRawOutput(result.stdout);
+	if (!run) {
+		throw new Error(`no run JSON in the output (exit ${result.code})\n${tail(result.stdout + result.stderr, 30)}`);
+	}
+	return { run, code: result.code };
+}
+
 async function main() {
 	const keep = process.env.E2E_KEEP === '1';
 	const tmp = mkdtempSync(path.join(os.tmpdir(), 'conferencing-e2e-'));
@@ -288,20 +298,10 @@ async function main() {
 		/** `n8n execute` one workflow with fresh sandboxes; returns the run JSON. */
 		const execute = async (workflow) => {
 			for (const sim of Object.values(sandboxes.sims)) sim.reset();
-			const result = await n8nCli(
-				n8n.bin,
-				['execute', `--id=${workflow.id}`, '--rawOutput'],
-				textEnv,
-				{ timeoutMs: 120_000 },
-			);
-			const run = parseRawOutput(result.stdout);
-			if (!run)
-				throw new Error(
-					`no run JSON in the output (exit ${result.code})\n${tail(result.stdout + result.stderr, 30)}`,
-				);
+			const { run, code } = await executeHeadless(n8n, textEnv, workflow.id);
 			const error = run.data?.resultData?.error;
 			assert.equal(error, undefined, `workflow error: ${JSON.stringify(error)}`);
-			assert.equal(result.code, 0, `n8n execute exited with ${result.code}`);
+			assert.equal(code, 0, `n8n execute exited with ${code}`);
 			return { run, items: (node, options) => nodeItems(run, node, options), ...context };
 		};
 		for (const workflow of workflows) {
@@ -340,17 +340,7 @@ async function main() {
 				});
 				const runOnce = async () => {
 					sandboxes.sims.zoom.clearRequests();
-					const result = await n8nCli(
-						n8n.bin,
-						['execute', `--id=${variant.id}`, '--rawOutput'],
-						textEnv,
-						{ timeoutMs: 120_000 },
-					);
-					const run = parseRawOutput(result.stdout);
-					if (!run)
-						throw new Error(
-							`no run JSON in the output (exit ${result.code})\n${tail(result.stdout + result.stderr, 30)}`,
-						);
+					const { run } = await executeHeadless(n8n, textEnv, variant.id);
 					assert.equal(
 						run.data?.resultData?.error,
 						undefined,

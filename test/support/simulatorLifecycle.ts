@@ -1,5 +1,5 @@
-import { retryPolicy } from '../../dist/nodes/shared/transport';
 import type { Simulator } from '../simulators/base';
+import { builtTransport } from './builtTransport';
 
 /**
  * Runs `sim` on an ephemeral loopback port for the test file, resets its state before each test, and
@@ -9,6 +9,7 @@ import type { Simulator } from '../simulators/base';
  */
 export function useSimulator(sim: Simulator): number[] {
 	const waits: number[] = [];
+	const { retryPolicy } = builtTransport();
 	const realSleep = retryPolicy.sleep;
 	beforeAll(async () => {
 		await sim.start(0);

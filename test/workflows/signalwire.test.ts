@@ -1,7 +1,7 @@
 import type { IDataObject, INode, INodeTypes } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { SignalWireApi } from '../../dist/credentials/SignalWireApi.credentials';
+import { SignalWireApi } from '../../credentials/SignalWireApi.credentials';
 import { createSignalWireSimulator, DEFAULT_CREDENTIALS } from '../simulators/signalwire';
 import { outputJson, runNode } from '../support/harness';
 import { useSimulator } from '../support/simulatorLifecycle';

@@ -1,0 +1,3 @@
+import type * as Transport from '../../nodes/shared/transport';
+
+export declare function builtTransport(): typeof Transport;
