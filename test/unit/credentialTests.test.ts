@@ -54,3 +54,30 @@ describe('MeetBit API credential test request', () => {
 		},
 	);
 });
+
+describe('every credential has a read-only test request at the documented address', () => {
+	const PROJECT = '6f1b8a2e-4c3d-4e5f-9a7b-1c2d3e4f5a6b';
+	it.each([
+		['meetBitApi', { domain: 'acme.example.com' }, 'https://acme.example.com/api/public/v2.0/users'],
+		['zoomServerToServerOAuthApi', { environment: 'zoom' }, 'https://api.zoom.us/v2/users'],
+		['zoomServerToServerOAuthApi', { environment: 'zoomGov' }, 'https://api.zoomgov.com/v2/users'],
+		['zoomServerToServerOAuthApi', { environment: 'custom', customHost: 'http://127.0.0.1:4011' }, 'http://127.0.0.1:4011/v2/users'],
+		['zoomMeetingsOAuth2Api', { environment: 'zoom' }, 'https://api.zoom.us/v2/users/me'],
+		['zoomMeetingsOAuth2Api', { environment: 'zoomGov' }, 'https://api.zoomgov.com/v2/users/me'],
+		['carrierXApi', { apiHost: 'api.carrierx.com' }, 'https://api.carrierx.com/conference/v2/meeting_rooms'],
+		['signalWireApi', { space: 'example', projectId: PROJECT }, `https://example.signalwire.com/api/laml/2010-04-01/Accounts/${PROJECT}`],
+	])('%s %j', async (name, data, expected) => {
+		const type = await credentialType(name);
+		const request = type.test?.request;
+		expect(request?.method ?? 'GET').toBe('GET');
+		expect(`${resolve(String(request?.baseURL), data)}${resolve(String(request?.url), data)}`).toBe(expected);
+	});
+
+	it('covers every credential the package registers', async () => {
+		const loader = await loadPackage();
+		for (const type of Object.values(loader.credentialTypes)) expect(type.type.test).toBeDefined();
+		expect(Object.keys(loader.credentialTypes).sort()).toEqual(
+			['carrierXApi', 'meetBitApi', 'signalWireApi', 'zoomMeetingsOAuth2Api', 'zoomServerToServerOAuthApi'].sort(),
+		);
+	});
+});
