@@ -1,7 +1,8 @@
 import type { FieldError, ProviderError } from '../shared/errors';
 import { isRecordValue, textOf } from '../shared/errors';
 import type { Provider } from '../shared/transport';
-import { API_PATH, isProjectId, spaceOrigin } from './space';
+import { checkUuid } from '../shared/validation';
+import { API_PATH, spaceOrigin } from './space';
 
 /** Longest provider text kept in an error (an HTML page from a proxy is not worth showing whole). */
 const MAX_TEXT = 500;
@@ -69,14 +70,15 @@ export const signalWireProvider: Provider = {
 				hint: 'Open the credential and enter your space name (example for example.signalwire.com), the space host, or a local URL such as http://127.0.0.1:4013.',
 			};
 		}
-		if (!isProjectId(credentials.projectId)) {
+		const projectIdProblem = checkUuid(credentials.projectId);
+		if (projectIdProblem) {
 			return {
 				field: 'Project ID',
-				problem: 'must be an ID in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+				problem: projectIdProblem,
 				hint: 'Open the credential and copy the Project ID from your SignalWire space (Dashboard → API).',
 			};
 		}
-		return { url: `${origin.origin}${API_PATH}/Accounts/${encodeURIComponent(credentials.projectId)}` };
+		return { url: `${origin.origin}${API_PATH}/Accounts/${encodeURIComponent(String(credentials.projectId))}` };
 	},
 	bodyEncoding: 'form',
 	parseError: parseSignalWireError,

@@ -1,5 +1,7 @@
 import type { AddressResult } from '../shared/address';
 import { parseServiceAddress } from '../shared/address';
+import { addressJs } from '../shared/credentialAddress';
+import { UUID } from '../shared/validation';
 
 /**
  * A SignalWire space can be given three ways: its name (`example` → `https://example.signalwire.com`), its
@@ -15,17 +17,11 @@ export const API_PATH = '/api/laml/2010-04-01';
 /** A space name is one DNS label: letters, digits and inner hyphens. */
 const SPACE_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function spaceOrigin(value: unknown): AddressResult {
 	if (typeof value === 'string' && SPACE_NAME.test(value) && value.toLowerCase() !== 'localhost') {
 		return { origin: `https://${value.toLowerCase()}.${SIGNALWIRE_DOMAIN}` };
 	}
 	return parseServiceAddress(value);
-}
-
-export function isProjectId(value: unknown): value is string {
-	return typeof value === 'string' && UUID.test(value);
 }
 
 /**
@@ -36,11 +32,9 @@ export function isProjectId(value: unknown): value is string {
 export function spaceBaseUrlExpression(field: string): string {
 	const space = `$credentials.${field}`;
 	return (
-		`={{ /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(${space}) && ${space}.toLowerCase() !== "localhost" ` +
+		`={{ /${SPACE_NAME.source}/.test(${space}) && ${space}.toLowerCase() !== "localhost" ` +
 		`? "https://" + ${space}.toLowerCase() + ".${SIGNALWIRE_DOMAIN}" ` +
-		`: /^(https:\\/\\/[A-Za-z0-9.-]+|http:\\/\\/(localhost|127\\.0\\.0\\.1)|[A-Za-z0-9.-]+)(:[0-9]+)?\\/?$/.test(${space}) ` +
-		`? (${space}.startsWith("http") ? ${space}.replace(/\\/$/, "") : "https://" + ${space}.replace(/\\/$/, "")) ` +
-		`: "https://${field.toLowerCase()}-must-be-a-space-name-or-host-without-path-or-query.invalid" }}${API_PATH}`
+		`: (${addressJs(space, `${field.toLowerCase()}-must-be-a-space-name-or-host-without-path-or-query`)}) }}${API_PATH}`
 	);
 }
 
@@ -48,7 +42,7 @@ export function spaceBaseUrlExpression(field: string): string {
 export function accountPathExpression(field: string): string {
 	const projectId = `$credentials.${field}`;
 	return (
-		`=/Accounts/{{ /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(${projectId}) ` +
+		`=/Accounts/{{ /${UUID.source}/i.test(${projectId}) ` +
 		`? ${projectId} : "${field.toLowerCase()}-must-be-a-uuid" }}`
 	);
 }

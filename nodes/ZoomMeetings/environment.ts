@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, INodeProperties } from 'n8n-workflow';
 
-import { addressExpression, originFromCredential } from '../shared/credentialAddress';
+import { addressJs, originFromCredential } from '../shared/credentialAddress';
 
 /**
  * Where a Zoom credential points: Zoom itself, Zoom for Government, or a custom host (a local sandbox or a
@@ -62,13 +62,11 @@ export function zoomUrls(credentials: ICredentialDataDecryptedObject): ZoomUrls 
 }
 
 /**
- * The body of the shared address expression (what sits between `={{` and `}}`), so it can be combined with
- * the environment choice. `scope` is `$credentials` in test requests and `$self` in credential defaults.
+ * The shared address check for the custom host, as an expression body to combine with the environment
+ * choice. `scope` is `$credentials` in test requests and `$self` in credential defaults.
  */
 export function customHostJs(scope: '$credentials' | '$self'): string {
-	const match = /^=\{\{\s*([\s\S]+?)\s*\}\}$/.exec(addressExpression('customHost'));
-	if (!match) throw new Error('Unexpected form of the shared address expression');
-	return match[1].split('$credentials.customHost').join(`${scope}.customHost`);
+	return addressJs(`${scope}.customHost`, 'customhost-must-be-a-host-name-without-path-or-query');
 }
 
 /**

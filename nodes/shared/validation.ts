@@ -78,7 +78,7 @@ export function checkCount(values: readonly unknown[], max: number): Problem {
 	return values.length > max ? `may hold at most ${max} entries (it has ${values.length})` : undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function checkUuid(value: unknown, required = true): Problem {
 	const base = checkString(value, { required });
