@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { runOperations } from '../shared/execute';
 import * as conference from './actions/conference';
 import { router } from './actions/router';
+import { listSearch } from './methods';
 import { signalWireProvider } from './provider';
 
 export class SignalWire implements INodeType {
@@ -32,6 +33,8 @@ export class SignalWire implements INodeType {
 			...conference.description,
 		],
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperations.call(this, signalWireProvider, router);

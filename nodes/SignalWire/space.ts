@@ -46,3 +46,11 @@ export function accountPathExpression(field: string): string {
 		`? ${projectId} : "${field.toLowerCase()}-must-be-a-uuid" }}`
 	);
 }
+
+/**
+ * A regex (source) that reads the SID after `/{collection}/` from a SignalWire API URL, such as the `uri` field of
+ * its answers, with or without the space host and the `.json` suffix.
+ */
+export function API_URL_ID(collection: string): string {
+	return `(?:https?:\\/\\/[^/?#]+)?${API_PATH.replace(/[/.-]/g, '\\$&')}\\/Accounts\\/[^/]+\\/(?:[^?#]*\\/)?${collection}\\/([0-9a-fA-F-]{36})(?:\\.json)?(?:[?#].*)?$`;
+}

@@ -80,8 +80,8 @@ function basicAuthPairs(credentials: ICredentialDataDecryptedObject): Array<[str
 
 export const zoomProvider: Provider = {
 	displayName: 'Zoom',
-	credentialType(ctx) {
-		return ctx.getNodeParameter('authentication', 0, 'serverToServerOAuth') === 'oAuth2'
+	credentialType(parameter) {
+		return parameter('authentication', 'serverToServerOAuth') === 'oAuth2'
 			? USER_APP_TYPE
 			: ACCOUNT_APP_TYPE;
 	},

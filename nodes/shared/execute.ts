@@ -3,7 +3,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toNodeError } from './errors';
 import type { Provider, ProviderResponse, RequestSpec } from './transport';
-import { providerRequest } from './transport';
+import { collectRecords, providerRequest } from './transport';
+import { expandPath } from './path';
 
 export type SendRequest = (spec: RequestSpec) => Promise<ProviderResponse>;
 
@@ -63,8 +64,14 @@ async function runItem(
 	}
 	const spec = operation.buildRequest.call(ctx, itemIndex);
 	const send: SendRequest = async (request) => await providerRequest(ctx, provider, request, itemIndex);
-	const response = await send(spec);
-	const json = operation.output ? await operation.output.call(ctx, response, itemIndex, send) : defaultOutput(response);
+	let json: IDataObject | IDataObject[];
+	if (spec.list) {
+		json = await collectRecords(send, spec, expandPath(spec.path, spec.pathParams));
+	} else {
+		const response = await send(spec);
+		json = operation.output ? await operation.output.call(ctx, response, itemIndex, send) : defaultOutput(response);
+	}
+	if (spec.shape) json = Array.isArray(json) ? json.map(spec.shape) : spec.shape(json);
 	return ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(json), { itemData: { item: itemIndex } });
 }
 

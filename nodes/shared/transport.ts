@@ -4,11 +4,13 @@ import type {
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { HttpFailure, ProviderError } from './errors';
 import { buildApiError, readHttpFailure, responseHeaders } from './errors';
+import type { Pagination } from './pagination';
 import type { PathParams } from './path';
 import { expandPath } from './path';
 import { collectSecrets } from './redaction';
@@ -29,7 +31,29 @@ export interface RequestSpec {
 	repeatable?: boolean;
 	/** Human messages for statuses that mean something specific for this operation (e.g. MeetBit's 409). */
 	statusMessages?: Partial<Record<number, string>>;
+	/**
+	 * Set for a list: the request is the first page, and the transport follows the provider's pagination until
+	 * the list ends or `limit` records have come (no `limit`: the whole list). Each record becomes one item.
+	 */
+	list?: { pagination: Pagination; limit?: number };
+	/** Turns each record (or the single response object) into what the node outputs, e.g. a simplified view. */
+	shape?: (record: IDataObject) => IDataObject;
 }
+
+/** Nodes send requests while executing and while filling a picker (list search); both work the same way. */
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+function isExecuting(ctx: RequestContext): ctx is IExecuteFunctions {
+	return 'getInputData' in ctx;
+}
+
+/** Reads a node parameter in either context: per item while executing, the node's current value in a picker. */
+export function parameterReader(ctx: RequestContext, itemIndex: number): ParameterReader {
+	return (name, fallback) =>
+		isExecuting(ctx) ? ctx.getNodeParameter(name, itemIndex, fallback) : ctx.getNodeParameter(name, fallback);
+}
+
+export type ParameterReader = (name: string, fallback: string) => unknown;
 
 export interface ProviderResponse {
 	statusCode: number;
@@ -45,7 +69,7 @@ export interface RateLimitVerdict {
 /** Everything provider-specific the shared request layer needs; one per provider, in its `provider.ts`. */
 export interface Provider {
 	displayName: string;
-	credentialType(ctx: IExecuteFunctions, itemIndex: number): string;
+	credentialType(parameter: ParameterReader): string;
 	/**
 	 * Base URL (no trailing slash) from the credential; returns a problem phrase when a credential field is
 	 * invalid, and optionally a hint saying how to fix it (default: advice for a host-name field).
@@ -150,14 +174,16 @@ export function decideRetry(
 
 /** Sends one request for one item: URL from the credential, encoded path, auth by n8n, retries, error mapping. */
 export async function providerRequest(
-	ctx: IExecuteFunctions,
+	ctx: RequestContext,
 	provider: Provider,
 	spec: RequestSpec,
 	itemIndex: number,
 ): Promise<ProviderResponse> {
 	const node = ctx.getNode();
-	const credentialType = provider.credentialType(ctx, itemIndex);
-	const credentials = await ctx.getCredentials(credentialType, itemIndex);
+	const credentialType = provider.credentialType(parameterReader(ctx, itemIndex));
+	const credentials = isExecuting(ctx)
+		? await ctx.getCredentials(credentialType, itemIndex)
+		: await ctx.getCredentials(credentialType);
 	const base = provider.baseUrl(credentials);
 	if ('problem' in base) {
 		throw new NodeOperationError(node, `The ${provider.displayName} credential's "${base.field}" ${base.problem}`, {
@@ -247,4 +273,31 @@ function parseBody(body: string): unknown {
 		}
 	}
 	return body;
+}
+
+/**
+ * Reads a list to its end, or until `limit` records: page by page as the provider pages, asking for no more
+ * records than are still wanted. Only the records kept are held, so memory follows the output.
+ */
+export async function collectRecords(
+	send: (spec: RequestSpec) => Promise<ProviderResponse>,
+	spec: RequestSpec,
+	path: string,
+): Promise<IDataObject[]> {
+	const { pagination, limit } = spec.list ?? {};
+	if (!pagination) throw new Error('collectRecords needs a list request');
+	const records: IDataObject[] = [];
+	let query: IDataObject | undefined = {
+		...spec.query,
+		...pagination.firstPage(Math.min(pagination.maxPageSize, limit ?? pagination.maxPageSize)),
+	};
+	while (query !== undefined) {
+		const page = await send({ ...spec, query });
+		for (const record of pagination.records(page.body)) {
+			records.push(record);
+			if (limit !== undefined && records.length >= limit) return records;
+		}
+		query = pagination.nextPage(page.body, query, path);
+	}
+	return records;
 }

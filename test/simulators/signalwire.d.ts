@@ -19,6 +19,9 @@ export interface SignalWireSimulator extends Simulator {
 	announcements: Array<{ conferenceSid: string; url: string; method: string }>;
 	/** SIDs of the seeded conferences: two in progress, then one completed. */
 	seedSids: string[];
+	/** The most records one page holds (default 1000, SignalWire's maximum); tests lower it to force paging. */
+	pageSizeLimit: number;
+	addConferences(count: number, prefix?: string): void;
 	injectRateLimit(count?: number, retryAfterSeconds?: number): void;
 	injectServerError(status?: number, count?: number): void;
 }

@@ -104,7 +104,69 @@ function createSignalWireSimulator(options = {}) {
 		return record.body;
 	}
 
+	/**
+	 * One page of a list, SignalWire-style: `PageSize` (default 50, at most 1000, and at most `sim.pageSizeLimit`,
+	 * which tests lower to force several pages), then an opaque `PageToken` in `next_page_uri`.
+	 */
+	function listPage(record, records, key, listPath) {
+		const rawSize = record.query.PageSize;
+		if (rawSize !== undefined && !/^\d+$/.test(rawSize)) throw invalid(`Invalid PageSize "${rawSize}"`);
+		const requested = rawSize === undefined ? 50 : Number(rawSize);
+		if (requested < 1 || requested > 1000) throw invalid('PageSize must be between 1 and 1000');
+		const size = Math.min(requested, sim.pageSizeLimit);
+		let start = 0;
+		if (record.query.PageToken !== undefined) {
+			const match = /^PA(\d+)$/.exec(record.query.PageToken);
+			if (!match) throw invalid(`Invalid PageToken "${record.query.PageToken}"`);
+			start = Number(match[1]);
+		}
+		const page = start / size;
+		const slice = records.slice(start, start + size);
+		const uri = (pageStart, pageNumber) => `${listPath}?PageSize=${requested}&Page=${pageNumber}${pageStart ? `&PageToken=PA${pageStart}` : ''}`;
+		return {
+			body: {
+				uri: uri(start, Math.floor(page)),
+				first_page_uri: uri(0, 0),
+				next_page_uri: start + size < records.length ? uri(start + size, Math.floor(page) + 1) : null,
+				previous_page_uri: start > 0 ? uri(Math.max(0, start - size), Math.max(0, Math.floor(page) - 1)) : null,
+				page: Math.floor(page),
+				page_size: size,
+				start,
+				end: start + slice.length - 1,
+				[key]: slice,
+			},
+		};
+	}
+
+	/** SignalWire's date filters compare days (YYYY-MM-DD); `<` and `>` are inclusive there. */
+	function dayOf(rfcDate) {
+		return new Date(rfcDate).toISOString().slice(0, 10);
+	}
+
+	function matchesDates(record, query, field, param) {
+		const day = dayOf(record[field]);
+		for (const [suffix, test] of [['', (a, b) => a === b], ['<', (a, b) => a <= b], ['>', (a, b) => a >= b]]) {
+			const value = query[`${param}${suffix}`];
+			if (value === undefined) continue;
+			if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw invalid(`Invalid ${param}${suffix} "${value}": use YYYY-MM-DD`);
+			if (!test(day, value)) return false;
+		}
+		return true;
+	}
+
 	const sim = new Simulator('SignalWire', [
+		['GET', new RegExp(`^${BASE}/Accounts/([^/]+)/Conferences(?:\\.json)?$`), (record, match) => {
+			authenticate(record, match[1]);
+			const { FriendlyName, Status } = record.query;
+			if (FriendlyName !== undefined && FriendlyName.length > 64) throw invalid('FriendlyName must be at most 64 characters');
+			if (Status !== undefined && !['init', 'in-progress', 'completed'].includes(Status)) throw invalid(`Invalid Status "${Status}"`);
+			const list = [...conferences.values()]
+				.filter((conference) => FriendlyName === undefined || conference.friendly_name === FriendlyName)
+				.filter((conference) => Status === undefined || conference.status === Status)
+				.filter((conference) => matchesDates(conference, record.query, 'date_created', 'DateCreated'))
+				.filter((conference) => matchesDates(conference, record.query, 'date_updated', 'DateUpdated'));
+			return listPage(record, list, 'conferences', `${accountPath()}/Conferences`);
+		}],
 		['GET', new RegExp(`^${BASE}/Accounts/([^/]+)$`), (record, match) => {
 			authenticate(record, match[1]);
 			return {
@@ -162,11 +224,30 @@ function createSignalWireSimulator(options = {}) {
 		return send(res, answer);
 	};
 
+	sim.pageSizeLimit = 1000;
+	/** Adds `count` in-progress conferences named `${prefix} n`, for paging tests. */
+	sim.addConferences = (count, prefix = 'Conference') => {
+		for (let n = 1; n <= count; n++) {
+			const sid = `c0ffee00-${String(n).padStart(4, '0')}-4000-8000-${String(conferences.size).padStart(12, '0')}`;
+			conferences.set(sid, {
+				sid,
+				account_sid: credentials.projectId,
+				date_created: SEED_DATE,
+				date_updated: SEED_DATE,
+				friendly_name: `${prefix} ${n}`,
+				status: 'in-progress',
+				api_version: '2010-04-01',
+				region: 'us1',
+				uri: `${accountPath()}/Conferences/${sid}`,
+				subresource_uris: { participants: `${accountPath()}/Conferences/${sid}/Participants`, recordings: `${accountPath()}/Conferences/${sid}/Recordings` },
+			});
+		}
+	};
 	sim.credentials = credentials;
 	sim.conferences = conferences;
 	sim.announcements = announcements;
 	sim.seedSids = SEED_CONFERENCES.map((entry) => entry.sid);
-	sim.reset = () => { seed(); sim.clearRequests(); sim.injected.length = 0; };
+	sim.reset = () => { seed(); sim.clearRequests(); sim.injected.length = 0; sim.pageSizeLimit = 1000; };
 	/** The next `count` requests get SignalWire's rate-limit answer (HTTP 429, code 20429). */
 	sim.injectRateLimit = (count = 1, retryAfterSeconds) => sim.inject({
 		status: 429,

@@ -4,13 +4,14 @@
  * `authenticate` templates are resolved against the credential, `preAuthentication` runs when the expirable
  * field is empty or after a 401, and OAuth2 types go through n8n-core's own OAuth2 request path.
  */
-import { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentials,
 	ICredentialType,
 	IDataObject,
 	IExecuteFunctions,
+	INodeListSearchResult,
 	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
@@ -232,7 +233,15 @@ async function nodeTypesFor(): Promise<{ nodeTypes: INodeTypes; credentialTypes:
 	return { nodeTypes, credentialTypes };
 }
 
-export async function runNode(options: RunOptions): Promise<RunResult> {
+interface BuiltWorkflow {
+	workflow: WorkflowType;
+	nodes: INode[];
+	nodeName: string;
+	additionalData: IWorkflowExecuteAdditionalData;
+	events: string[];
+}
+
+async function buildWorkflow(options: RunOptions): Promise<BuiltWorkflow> {
 	const { nodeTypes, credentialTypes } = await nodeTypesFor();
 	const nodeName = options.node.name ?? 'Provider';
 	const credentialRefs: INode['credentials'] = {};
@@ -291,6 +300,11 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
 
+	return { workflow, nodes, nodeName, additionalData, events };
+}
+
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	const { workflow, nodes, nodeName, additionalData, events } = await buildWorkflow(options);
 	const execute = new WorkflowExecute(additionalData, 'manual');
 	const run = await execute.run({ workflow, startNode: nodes[0] });
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
@@ -302,4 +316,24 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 
 export function outputJson(result: RunResult): IDataObject[] {
 	return result.output.map((item) => item.json);
+}
+
+export interface ListSearchOptions {
+	node: NodeSpec;
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	/** The name under `methods.listSearch`. */
+	method: string;
+	filter?: string;
+	paginationToken?: string;
+}
+
+/** Calls a picker's list-search method the way n8n's editor does, through n8n-core's real LoadOptionsContext. */
+export async function runListSearch(options: ListSearchOptions): Promise<INodeListSearchResult> {
+	const { workflow, nodes, additionalData } = await buildWorkflow({ items: [], node: options.node, credentials: options.credentials });
+	const node = nodes[1];
+	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+	const search = nodeType.methods?.listSearch?.[options.method];
+	if (!search) throw new Error(`The node has no list search "${options.method}"`);
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return await search.call(context, options.filter, options.paginationToken);
 }

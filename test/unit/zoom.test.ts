@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions, INode } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, IHttpRequestHelper, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
 import { ZoomMeetingsOAuth2Api } from '../../credentials/ZoomMeetingsOAuth2Api.credentials';
@@ -160,9 +160,10 @@ describe('zoomProvider', () => {
 	});
 
 	it('picks the credential type from the Authentication parameter', () => {
-		const ctx = (value: string) => ({ getNodeParameter: () => value }) as unknown as IExecuteFunctions;
-		expect(zoomProvider.credentialType(ctx('oAuth2'), 0)).toBe('zoomMeetingsOAuth2Api');
-		expect(zoomProvider.credentialType(ctx('serverToServerOAuth'), 0)).toBe('zoomServerToServerOAuthApi');
+		const reader = (value: string) => (name: string) => (name === 'authentication' ? value : undefined);
+		expect(zoomProvider.credentialType(reader('oAuth2'))).toBe('zoomMeetingsOAuth2Api');
+		expect(zoomProvider.credentialType(reader('serverToServerOAuth'))).toBe('zoomServerToServerOAuthApi');
+		expect(zoomProvider.credentialType(() => undefined)).toBe('zoomServerToServerOAuthApi');
 	});
 
 	it('counts the client ID and secret as a Basic-auth pair to redact', () => {

@@ -2,9 +2,9 @@ import type { Router } from '../../shared/execute';
 import * as conference from './conference';
 
 export type SignalWireMap = {
-	conference: 'end' | 'update';
+	conference: 'end' | 'get' | 'getAll' | 'update';
 };
 
 export const router: Router<SignalWireMap> = {
-	conference: { end: conference.end, update: conference.update },
+	conference: { end: conference.end, get: conference.get, getAll: conference.getAll, update: conference.update },
 };

@@ -3,14 +3,14 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { RequestSpec } from '../../../shared/transport';
 import { assertValid, checkUuid } from '../../../shared/validation';
-import { conferenceSidProperty, notFoundMessage } from './common';
+import { conferenceLocator, notFoundMessage, readConferenceSid } from './common';
 
-const properties: INodeProperties[] = [conferenceSidProperty('end')];
+const properties: INodeProperties[] = [conferenceLocator('The in-progress conference to end')];
 
 export const description = updateDisplayOptions({ show: { resource: ['conference'], operation: ['end'] } }, properties);
 
 export function buildRequest(this: IExecuteFunctions, itemIndex: number): RequestSpec {
-	const conferenceSid = this.getNodeParameter('conferenceSid', itemIndex);
+	const conferenceSid = readConferenceSid(this, itemIndex);
 	assertValid(this.getNode(), itemIndex, [['Conference SID', checkUuid(conferenceSid)]]);
 	return {
 		method: 'POST',

@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as end from './end.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 
-export { end, update };
+export { end, get, getAll, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -20,6 +22,18 @@ export const description: INodeProperties[] = [
 				action: 'End a conference',
 			},
 			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get one conference by its SID: name, status, dates and links to participants and recordings',
+				action: 'Get a conference',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List conferences, filtered by name, status or date',
+				action: 'Get many conferences',
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				description: 'Play an announcement into an in-progress conference',
@@ -29,5 +43,7 @@ export const description: INodeProperties[] = [
 		default: 'update',
 	},
 	...end.description,
+	...get.description,
+	...getAll.description,
 	...update.description,
 ];

@@ -3,12 +3,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { RequestSpec } from '../../../shared/transport';
 import { assertValid, checkOneOf, checkUrl, checkUuid } from '../../../shared/validation';
-import { conferenceSidProperty, notFoundMessage } from './common';
+import { conferenceLocator, notFoundMessage, readConferenceSid } from './common';
 
 const ANNOUNCE_METHODS = ['GET', 'POST'] as const;
 
 const properties: INodeProperties[] = [
-	conferenceSidProperty('update'),
+	conferenceLocator('The in-progress conference to play the announcement into'),
 	{
 		displayName: 'Announce URL',
 		name: 'announceUrl',
@@ -35,7 +35,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['conference'], operation: ['update'] } }, properties);
 
 export function buildRequest(this: IExecuteFunctions, itemIndex: number): RequestSpec {
-	const conferenceSid = this.getNodeParameter('conferenceSid', itemIndex);
+	const conferenceSid = readConferenceSid(this, itemIndex);
 	const announceUrl = this.getNodeParameter('announceUrl', itemIndex);
 	const announceMethod = this.getNodeParameter('announceMethod', itemIndex, 'POST');
 	assertValid(this.getNode(), itemIndex, [
