@@ -36,6 +36,11 @@ export interface RequestSpec {
 	 * the list ends or `limit` records have come (no `limit`: the whole list). Each record becomes one item.
 	 */
 	list?: { pagination: Pagination; limit?: number };
+	/**
+	 * The provider's rate-limit bucket for this endpoint, where the provider documents one (Zoom labels each
+	 * endpoint Light, Medium, Heavy or Resource-intensive). Pacing uses it to choose the request rate.
+	 */
+	rateCategory?: 'light' | 'medium' | 'heavy' | 'resourceIntensive';
 	/** Turns each record (or the single response object) into what the node outputs, e.g. a simplified view. */
 	shape?: (record: IDataObject) => IDataObject;
 }
