@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOperations } from '../shared/execute';
+import { requestOptionsProperty, runOperations } from '../shared/execute';
 import * as meetingRoom from './actions/meetingRoom';
 import { router } from './actions/router';
 import { carrierXProvider } from './provider';
@@ -30,6 +30,7 @@ export class CarrierX implements INodeType {
 				default: 'meetingRoom',
 			},
 			...meetingRoom.description,
+			requestOptionsProperty(carrierXProvider),
 		],
 	};
 

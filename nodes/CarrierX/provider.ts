@@ -66,6 +66,11 @@ export function parseCarrierXError(body: unknown): ProviderError {
 export const carrierXProvider: Provider = {
 	displayName: 'CarrierX',
 	credentialType: () => 'carrierXApi',
+	limits: {
+		// CarrierX documents no rate limit; 429s are still honoured if it sends them.
+		concurrency: 25,
+		summary: 'none documented, so no cap (429 answers are still waited out)',
+	},
 	baseUrl(credentials) {
 		const origin = originFromCredential(credentials, 'apiHost', 'API Host');
 		return 'url' in origin ? { url: `${origin.url}/conference/v2` } : origin;

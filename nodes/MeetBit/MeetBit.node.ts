@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOperations } from '../shared/execute';
+import { requestOptionsProperty, runOperations } from '../shared/execute';
 import * as onlineConference from './actions/onlineConference';
 import { router } from './actions/router';
 import { meetBitProvider } from './provider';
@@ -30,6 +30,7 @@ export class MeetBit implements INodeType {
 				default: 'onlineConference',
 			},
 			...onlineConference.description,
+			requestOptionsProperty(meetBitProvider),
 		],
 	};
 

@@ -25,6 +25,12 @@ export function parseMeetBitError(body: unknown): ProviderError {
 export const meetBitProvider: Provider = {
 	displayName: 'MeetBit',
 	credentialType: () => 'meetBitApi',
+	limits: {
+		concurrency: 5,
+		// MeetBit allows 5 requests per second per API client.
+		rateFor: () => ({ bucket: 'client', perSecond: 5 }),
+		summary: "5 requests per second, MeetBit's limit per API client",
+	},
 	baseUrl(credentials) {
 		const origin = originFromCredential(credentials, 'domain', 'Tenant Domain');
 		return 'url' in origin ? { url: `${origin.url}/api/public/v2.0` } : origin;

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOperations } from '../shared/execute';
+import { requestOptionsProperty, runOperations } from '../shared/execute';
 import * as conference from './actions/conference';
 import { router } from './actions/router';
 import { listSearch } from './methods';
@@ -31,6 +31,7 @@ export class SignalWire implements INodeType {
 				default: 'conference',
 			},
 			...conference.description,
+			requestOptionsProperty(signalWireProvider),
 		],
 	};
 

@@ -61,6 +61,12 @@ export function parseSignalWireError(body: unknown): ProviderError {
 export const signalWireProvider: Provider = {
 	displayName: 'SignalWire',
 	credentialType: () => 'signalWireApi',
+	limits: {
+		concurrency: 25,
+		// 13,800 POST/PUT/PATCH requests per 10 s per space; GET and DELETE are "effectively unlimited".
+		rateFor: (spec) => (['POST', 'PUT', 'PATCH'].includes(spec.method) ? { bucket: 'write', perSecond: 1380 } : undefined),
+		summary: '1,380 write requests per second (13,800 per 10 s per space); reads are not capped',
+	},
 	baseUrl(credentials) {
 		const origin = spaceOrigin(credentials.space);
 		if ('problem' in origin) {

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOperations } from '../shared/execute';
+import { requestOptionsProperty, runOperations } from '../shared/execute';
 import * as meeting from './actions/meeting';
 import { router } from './actions/router';
 import { USER_APP_TYPE, ACCOUNT_APP_TYPE, zoomProvider } from './provider';
@@ -51,6 +51,7 @@ export class ZoomMeetings implements INodeType {
 				default: 'meeting',
 			},
 			...meeting.description,
+			requestOptionsProperty(zoomProvider, meeting.update.updateOptions),
 		],
 	};
 

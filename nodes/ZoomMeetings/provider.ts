@@ -78,8 +78,22 @@ function basicAuthPairs(credentials: ICredentialDataDecryptedObject): Array<[str
 	return clientId || clientSecret ? [[clientId, clientSecret]] : [];
 }
 
+/**
+ * Zoom's account-wide limits by endpoint category on a Pro plan (Business and up allow more; Free less, where
+ * Zoom's 429s take over). A user on another plan sets Options → Max Requests per Second.
+ */
+const ZOOM_RATES_PER_SECOND = { light: 30, medium: 20, heavy: 10, resourceIntensive: 10 / 60 } as const;
+
 export const zoomProvider: Provider = {
 	displayName: 'Zoom',
+	limits: {
+		concurrency: 10,
+		rateFor: (spec) => {
+			const category = spec.rateCategory ?? 'light';
+			return { bucket: category, perSecond: ZOOM_RATES_PER_SECOND[category] };
+		},
+		summary: 'per endpoint category on a Pro plan: Light 30/s, Medium 20/s, Heavy 10/s, Resource-intensive 10/min',
+	},
 	credentialType(parameter) {
 		return parameter('authentication', 'serverToServerOAuth') === 'oAuth2'
 			? USER_APP_TYPE

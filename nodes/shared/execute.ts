@@ -1,10 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toNodeError } from './errors';
-import type { Provider, ProviderResponse, RequestSpec } from './transport';
-import { collectRecords, providerRequest } from './transport';
+import { RequestGate, rateForUser } from './pacing';
 import { expandPath } from './path';
+import type { Provider, ProviderResponse, RequestSpec } from './transport';
+import { collectRecords, providerRequest, retryPolicy } from './transport';
 
 export type SendRequest = (spec: RequestSpec) => Promise<ProviderResponse>;
 
@@ -32,7 +38,10 @@ export type Router<Map extends Record<string, string>> = {
 
 function defaultOutput(response: ProviderResponse): IDataObject | IDataObject[] {
 	const { body } = response;
-	if (Array.isArray(body)) return body.filter((entry): entry is IDataObject => entry !== null && typeof entry === 'object');
+	if (Array.isArray(body))
+		return body.filter(
+			(entry): entry is IDataObject => entry !== null && typeof entry === 'object',
+		);
 	if (body !== null && typeof body === 'object') return body as IDataObject;
 	return { success: true, statusCode: response.statusCode };
 }
@@ -53,32 +62,122 @@ async function runItem(
 	provider: Provider,
 	router: Record<string, Record<string, Operation>>,
 	itemIndex: number,
+	gate: RequestGate,
 ): Promise<INodeExecutionData[]> {
 	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
 	const operationName = ctx.getNodeParameter('operation', itemIndex) as string;
 	const operation = router[resource]?.[operationName];
 	if (!operation) {
-		throw new NodeOperationError(ctx.getNode(), `The operation "${operationName}" is not supported for "${resource}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The operation "${operationName}" is not supported for "${resource}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	const spec = operation.buildRequest.call(ctx, itemIndex);
-	const send: SendRequest = async (request) => await providerRequest(ctx, provider, request, itemIndex);
+	const send: SendRequest = async (request) =>
+		await providerRequest(ctx, provider, request, itemIndex, gate);
 	let json: IDataObject | IDataObject[];
 	if (spec.list) {
 		json = await collectRecords(send, spec, expandPath(spec.path, spec.pathParams));
 	} else {
 		const response = await send(spec);
-		json = operation.output ? await operation.output.call(ctx, response, itemIndex, send) : defaultOutput(response);
+		json = operation.output
+			? await operation.output.call(ctx, response, itemIndex, send)
+			: defaultOutput(response);
 	}
 	if (spec.shape) json = Array.isArray(json) ? json.map(spec.shape) : spec.shape(json);
-	return ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(json), { itemData: { item: itemIndex } });
+	return ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(json), {
+		itemData: { item: itemIndex },
+	});
+}
+
+/** The most requests a user may put in flight at once from one node. */
+export const MAX_CONCURRENCY = 100;
+
+/**
+ * Options → Concurrency and Max Requests per Second, on every action node. Read once per execution (from the
+ * first item), as they describe the run, not an item. A node has one `options` parameter, so operations with
+ * options of their own pass them in `operationOptions` (each with a `/operation` display condition).
+ */
+export function requestOptionsProperty(
+	provider: Provider,
+	operationOptions: INodeProperties[] = [],
+): INodeProperties {
+	const defaultConcurrency = provider.limits.concurrency;
+	const shared: INodeProperties[] = [
+		{
+			displayName: 'Concurrency',
+			name: 'concurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY },
+			default: defaultConcurrency,
+			description: `How many requests may be in flight at once. Output order stays the input order. Default ${provider.limits.concurrency} for ${provider.displayName}.`,
+		},
+		{
+			displayName: 'Max Requests per Second',
+			name: 'requestsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: `Start at most this many requests per second. 0 uses ${provider.displayName}'s documented limits: ${provider.limits.summary}.`,
+		},
+	];
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [...shared, ...operationOptions].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
+	};
+}
+
+interface RunSettings {
+	concurrency: number;
+	requestsPerSecond: number;
+}
+
+function readSettings(ctx: IExecuteFunctions, provider: Provider, itemCount: number): RunSettings {
+	if (itemCount === 0) return { concurrency: 1, requestsPerSecond: 0 };
+	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	const concurrency = options.concurrency ?? provider.limits.concurrency;
+	const requestsPerSecond = options.requestsPerSecond ?? 0;
+	if (
+		typeof concurrency !== 'number' ||
+		!Number.isInteger(concurrency) ||
+		concurrency < 1 ||
+		concurrency > MAX_CONCURRENCY
+	) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The "Concurrency" option must be a whole number from 1 to ${MAX_CONCURRENCY}`,
+		);
+	}
+	if (
+		typeof requestsPerSecond !== 'number' ||
+		!Number.isFinite(requestsPerSecond) ||
+		requestsPerSecond < 0
+	) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'The "Max Requests per Second" option must be 0 or a positive number',
+		);
+	}
+	return { concurrency, requestsPerSecond };
 }
 
 /**
  * The one per-item loop every node runs: read parameters → validate → request → items with `pairedItem`.
+ * Items run in a bounded pool (Options → Concurrency) paced by one gate per execution; results are put back
+ * in input order, so output order and `pairedItem` are what a sequential loop gives.
  * With Continue On Fail a failed item becomes an error item (paired to its input) and the rest still run.
- * Items run one after another today; a bounded pool would replace the `for` loop and nothing else.
+ * Without it, no new item starts after a failure; the requests already in flight finish, and the error of the
+ * earliest failed item is thrown, as a sequential loop would have.
  */
 export async function runOperations(
 	this: IExecuteFunctions,
@@ -86,22 +185,56 @@ export async function runOperations(
 	router: Record<string, Record<string, Operation>>,
 ): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const returnData: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			returnData.push(...(await runItem(this, provider, router, itemIndex)));
-		} catch (error) {
-			const nodeError = toNodeError(this.getNode(), error, itemIndex);
-			if (!this.continueOnFail()) throw nodeError;
-			// n8n routes an item to the error output only when it carries `error`, and then replaces its json with
-			// the message alone; on the regular output the item keeps the detailed json (status, code, fields).
-			const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
-			returnData.push({
-				json: errorJson(nodeError),
-				...(toErrorOutput ? { error: nodeError } : {}),
-				pairedItem: { item: itemIndex },
-			});
+	const settings = readSettings(this, provider, items.length);
+	const gate = new RequestGate(
+		rateForUser(provider.limits, settings.requestsPerSecond),
+		retryPolicy,
+	);
+	const results: INodeExecutionData[][] = new Array<INodeExecutionData[]>(items.length);
+	const continueOnFail = this.continueOnFail();
+	// n8n routes an item to the error output only when it carries `error`, and then replaces its json with
+	// the message alone; on the regular output the item keeps the detailed json (status, code, fields).
+	const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
+	const stop: { failed?: { itemIndex: number; error: NodeApiError | NodeOperationError } } = {};
+	let next = 0;
+	// Items finish out of order: keep the earliest failure, the one a sequential loop would have thrown.
+	const recordFailure = (itemIndex: number, error: NodeApiError | NodeOperationError) => {
+		if (stop.failed === undefined || itemIndex < stop.failed.itemIndex)
+			stop.failed = { itemIndex, error };
+	};
+
+	const worker = async (): Promise<void> => {
+		while (stop.failed === undefined && next < items.length) {
+			const itemIndex = next++;
+			try {
+				results[itemIndex] = await runItem(this, provider, router, itemIndex, gate);
+			} catch (error) {
+				const nodeError = toNodeError(this.getNode(), error, itemIndex);
+				if (!continueOnFail) {
+					recordFailure(itemIndex, nodeError);
+					return;
+				}
+				results[itemIndex] = [
+					{
+						json: errorJson(nodeError),
+						...(toErrorOutput ? { error: nodeError } : {}),
+						pairedItem: { item: itemIndex },
+					},
+				];
+			}
 		}
+	};
+	const workers = Math.min(settings.concurrency, items.length);
+	if (provider.refreshesCredentialsOn401 && workers > 1) {
+		// A token fetched on demand (Zoom's Server-to-Server OAuth) is fetched by the first request that finds it
+		// missing. One worker goes first until a request has been answered, so the pool fetches one token, not one
+		// per worker.
+		const first = worker();
+		await Promise.race([first, gate.firstAnswer()]);
+		await Promise.all([first, ...Array.from({ length: workers - 1 }, worker)]);
+	} else {
+		await Promise.all(Array.from({ length: workers }, worker));
 	}
-	return [returnData];
+	if (stop.failed) throw stop.failed.error;
+	return [results.flat()];
 }

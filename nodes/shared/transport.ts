@@ -11,6 +11,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { HttpFailure, ProviderError } from './errors';
 import { buildApiError, readHttpFailure, responseHeaders } from './errors';
 import type { Pagination } from './pagination';
+import type { ProviderLimits, RequestGate } from './pacing';
 import type { PathParams } from './path';
 import { expandPath } from './path';
 import { collectSecrets } from './redaction';
@@ -55,7 +56,9 @@ function isExecuting(ctx: RequestContext): ctx is IExecuteFunctions {
 /** Reads a node parameter in either context: per item while executing, the node's current value in a picker. */
 export function parameterReader(ctx: RequestContext, itemIndex: number): ParameterReader {
 	return (name, fallback) =>
-		isExecuting(ctx) ? ctx.getNodeParameter(name, itemIndex, fallback) : ctx.getNodeParameter(name, fallback);
+		isExecuting(ctx)
+			? ctx.getNodeParameter(name, itemIndex, fallback)
+			: ctx.getNodeParameter(name, fallback);
 }
 
 export type ParameterReader = (name: string, fallback: string) => unknown;
@@ -79,14 +82,22 @@ export interface Provider {
 	 * Base URL (no trailing slash) from the credential; returns a problem phrase when a credential field is
 	 * invalid, and optionally a hint saying how to fix it (default: advice for a host-name field).
 	 */
-	baseUrl(credentials: ICredentialDataDecryptedObject): { url: string } | { field: string; problem: string; hint?: string };
+	baseUrl(
+		credentials: ICredentialDataDecryptedObject,
+	): { url: string } | { field: string; problem: string; hint?: string };
 	bodyEncoding: 'json' | 'form';
 	parseError(body: unknown): ProviderError;
 	/** Extra secrets a credential implies beyond its secret-named fields (e.g. Basic-auth pairs). */
 	basicAuthPairs?(credentials: ICredentialDataDecryptedObject): Array<[string, string]>;
 	/** Whether n8n can renew this provider's credentials after a 401 (token-based auth). */
 	refreshesCredentialsOn401?: boolean;
-	classifyRateLimit?(failure: HttpFailure, parsed: ProviderError, retryAfterMs: number | undefined): RateLimitVerdict;
+	classifyRateLimit?(
+		failure: HttpFailure,
+		parsed: ProviderError,
+		retryAfterMs: number | undefined,
+	): RateLimitVerdict;
+	/** Documented limits: the default concurrency and request rates of the node's Options. */
+	limits: ProviderLimits;
 }
 
 /**
@@ -102,9 +113,17 @@ export const retryPolicy = {
 	baseBackoffMs: 1_000,
 	maxBackoffMs: 10_000,
 	sleep: async (ms: number): Promise<void> => await sleep(ms),
+	now: (): number => Date.now(),
 };
 
-const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'EAI_AGAIN']);
+const TRANSIENT_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'EPIPE',
+	'ESOCKETTIMEDOUT',
+	'EAI_AGAIN',
+]);
 
 function isRepeatable(spec: RequestSpec): boolean {
 	if (spec.repeatable !== undefined) return spec.repeatable;
@@ -115,7 +134,10 @@ function backoff(attempt: number): number {
 	return Math.min(retryPolicy.maxBackoffMs, retryPolicy.baseBackoffMs * 2 ** (attempt - 1));
 }
 
-function encodeBody(provider: Provider, body: IDataObject | undefined): IHttpRequestOptions['body'] {
+function encodeBody(
+	provider: Provider,
+	body: IDataObject | undefined,
+): IHttpRequestOptions['body'] {
 	if (body === undefined) return undefined;
 	if (provider.bodyEncoding === 'json') return body;
 	const form = new URLSearchParams();
@@ -135,7 +157,7 @@ export function decideRetry(
 	failure: HttpFailure,
 	parsed: ProviderError,
 	attempt: number,
-	now: number = Date.now(),
+	now: number = retryPolicy.now(),
 ): Decision {
 	const lastAttempt = attempt >= retryPolicy.maxAttempts;
 	if (failure.status === 429) {
@@ -163,7 +185,9 @@ export function decideRetry(
 	}
 	const transient =
 		(failure.status !== undefined && [500, 502, 503, 504].includes(failure.status)) ||
-		(failure.status === undefined && failure.networkCode !== undefined && TRANSIENT_NETWORK_CODES.has(failure.networkCode));
+		(failure.status === undefined &&
+			failure.networkCode !== undefined &&
+			TRANSIENT_NETWORK_CODES.has(failure.networkCode));
 	if (!transient) return { fail: true };
 	if (!isRepeatable(spec)) {
 		return {
@@ -173,16 +197,23 @@ export function decideRetry(
 	}
 	if (lastAttempt) return { fail: true, hint: `Gave up after ${attempt} attempts.` };
 	const retryAfterMs = parseRetryAfter(failure.headers['retry-after'], now);
-	const wait = retryAfterMs !== undefined && retryAfterMs <= retryPolicy.maxRetryAfterMs ? retryAfterMs : backoff(attempt);
+	const wait =
+		retryAfterMs !== undefined && retryAfterMs <= retryPolicy.maxRetryAfterMs
+			? retryAfterMs
+			: backoff(attempt);
 	return { retryInMs: wait };
 }
 
-/** Sends one request for one item: URL from the credential, encoded path, auth by n8n, retries, error mapping. */
+/**
+ * Sends one request for one item: URL from the credential, encoded path, auth by n8n, retries, error mapping.
+ * With a gate (a node execution's pacing), every attempt waits for its turn, and a 429 pauses the whole gate.
+ */
 export async function providerRequest(
 	ctx: RequestContext,
 	provider: Provider,
 	spec: RequestSpec,
 	itemIndex: number,
+	gate?: RequestGate,
 ): Promise<ProviderResponse> {
 	const node = ctx.getNode();
 	const credentialType = provider.credentialType(parameterReader(ctx, itemIndex));
@@ -191,11 +222,16 @@ export async function providerRequest(
 		: await ctx.getCredentials(credentialType);
 	const base = provider.baseUrl(credentials);
 	if ('problem' in base) {
-		throw new NodeOperationError(node, `The ${provider.displayName} credential's "${base.field}" ${base.problem}`, {
-			itemIndex,
-			description:
-				base.hint ?? 'Open the credential and enter only a host name, such as example.com, or a local URL such as http://127.0.0.1:4010.',
-		});
+		throw new NodeOperationError(
+			node,
+			`The ${provider.displayName} credential's "${base.field}" ${base.problem}`,
+			{
+				itemIndex,
+				description:
+					base.hint ??
+					'Open the credential and enter only a host name, such as example.com, or a local URL such as http://127.0.0.1:4010.',
+			},
+		);
 	}
 	let path: string;
 	try {
@@ -228,29 +264,44 @@ export async function providerRequest(
 		};
 		try {
 			let response = await request(true);
+			gate?.markAnswered();
 			// n8n re-authenticates (preAuthentication, OAuth2 refresh) only when a request throws a 401,
-			// so a 401 is sent once more in throwing mode. Nothing was done by a 401'd request.
-			if (response.statusCode === 401 && provider.refreshesCredentialsOn401) response = await request(false);
+			// so a 401 is sent once more in throwing mode. Nothing was done by a 401'd request. Re-sends go one
+			// at a time, so a pool renews the token once rather than once per request in flight.
+			if (response.statusCode === 401 && provider.refreshesCredentialsOn401) {
+				response = gate
+					? await gate.exclusive(async () => await request(false))
+					: await request(false);
+			}
 			if (response.statusCode >= 400) {
-				return { failure: { status: response.statusCode, body: response.body, headers: response.headers } };
+				return {
+					failure: { status: response.statusCode, body: response.body, headers: response.headers },
+				};
 			}
 			return { response };
 		} catch (error) {
-			if (error instanceof NodeOperationError) throw new NodeOperationError(node, error, { itemIndex });
+			gate?.markAnswered();
+			if (error instanceof NodeOperationError)
+				throw new NodeOperationError(node, error, { itemIndex });
 			const failure = readHttpFailure(error);
 			if (typeof failure.body === 'string') failure.body = parseBody(failure.body);
 			return { failure };
 		}
 	};
 
+	let backoffMs = 0;
 	for (let attempt = 1; ; attempt++) {
+		await gate?.acquire(spec, backoffMs);
 		const outcome = await sendOnce();
 		if ('response' in outcome) return outcome.response;
 		const { failure } = outcome;
 		const parsed = provider.parseError(failure.body);
 		const decision = decideRetry(provider, spec, failure, parsed, attempt);
 		if ('retryInMs' in decision) {
-			await retryPolicy.sleep(decision.retryInMs);
+			// A 429 is the account's limit, not this request's: everyone waits. Other failures wait alone.
+			if (gate && failure.status === 429) gate.pause(decision.retryInMs);
+			else if (gate) backoffMs = decision.retryInMs;
+			else await retryPolicy.sleep(decision.retryInMs);
 			continue;
 		}
 		const status = failure.status;
@@ -261,7 +312,8 @@ export async function providerRequest(
 			parsed,
 			itemIndex,
 			secrets,
-			message: decision.message ?? (status !== undefined ? spec.statusMessages?.[status] : undefined),
+			message:
+				decision.message ?? (status !== undefined ? spec.statusMessages?.[status] : undefined),
 			hint: decision.hint,
 		});
 	}

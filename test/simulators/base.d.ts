@@ -9,7 +9,9 @@ export interface RecordedRequest {
 }
 
 export interface InjectedResponse {
-	status: number;
+	/** Destroy the connection instead of answering (the client sees ECONNRESET). */
+	reset?: boolean;
+	status?: number;
 	body?: unknown;
 	headers?: Record<string, string>;
 }
@@ -19,6 +21,11 @@ export declare class Simulator {
 	/** Set by start(). */
 	url: string;
 	requests: RecordedRequest[];
+	/** Delay before answering, in ms or per request. */
+	latency: number | ((request: RecordedRequest) => number);
+	inFlight: number;
+	/** The most requests answered at once since the last `clearRequests()`. */
+	maxInFlight: number;
 	inject(response: InjectedResponse, count?: number, match?: (request: RecordedRequest) => boolean): void;
 	clearRequests(): void;
 	start(port?: number, host?: string): Promise<string>;

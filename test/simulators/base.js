@@ -45,6 +45,11 @@ class Simulator {
 		this.injected = [];
 		this.server = undefined;
 		this.url = undefined;
+		/** Delay before answering: ms, or a function of the recorded request (tests and the benchmark set it). */
+		this.latency = 0;
+		/** Requests being answered now, and the most there ever were at once (since `clearRequests`). */
+		this.inFlight = 0;
+		this.maxInFlight = 0;
 	}
 
 	/** Answer the next `count` requests that `match` accepts with `response` instead of the real handler. */
@@ -54,6 +59,7 @@ class Simulator {
 
 	clearRequests() {
 		this.requests.length = 0;
+		this.maxInFlight = this.inFlight;
 	}
 
 	async start(port = 0, host = '127.0.0.1') {
@@ -78,6 +84,15 @@ class Simulator {
 	handle(req, res) {
 		const chunks = [];
 		req.on('data', (chunk) => chunks.push(chunk));
+		this.inFlight++;
+		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+		let done = false;
+		const finish = () => {
+			if (done) return;
+			done = true;
+			this.inFlight--;
+		};
+		res.on('close', finish);
 		req.on('end', () => {
 			const raw = Buffer.concat(chunks).toString('utf8');
 			const url = new URL(req.url, 'http://127.0.0.1');
@@ -105,7 +120,9 @@ class Simulator {
 				else if (error instanceof SyntaxError) answer = { status: 400, body: { message: 'Body is not valid JSON' } };
 				else answer = { status: 500, body: { message: String(error && error.message) } };
 			}
-			this.send(res, answer);
+			const delay = typeof this.latency === 'function' ? this.latency(record) : this.latency;
+			if (delay > 0) setTimeout(() => this.send(res, answer), delay);
+			else this.send(res, answer);
 		});
 	}
 
@@ -119,6 +136,11 @@ class Simulator {
 	}
 
 	send(res, answer) {
+		if (answer.reset) {
+			// A connection reset: the request arrived, and the client never learns what happened to it.
+			res.socket?.destroy();
+			return;
+		}
 		const status = answer.status ?? 200;
 		const headers = { ...(answer.headers || {}) };
 		if (answer.body === undefined || status === 204) {

@@ -12,6 +12,7 @@ const provider: Provider = {
 	baseUrl: () => ({ url: 'https://acme.example.com' }),
 	bodyEncoding: 'json',
 	parseError: () => ({ fieldErrors: [] }),
+	limits: { concurrency: 1, summary: 'none' },
 };
 const NOW = Date.parse('2026-11-21T12:00:00Z');
 const get: RequestSpec = { method: 'GET', path: '/x' };

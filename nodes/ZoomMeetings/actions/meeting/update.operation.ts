@@ -10,7 +10,10 @@ import type { UpdateBody } from './updateBody';
 import { buildUpdateBody, updateFieldsOptions } from './updateBody';
 
 const properties: INodeProperties[] = [
-	{ ...meetingIdProperty, description: 'The numeric ID of the meeting to change (spaces are ignored)' },
+	{
+		...meetingIdProperty,
+		description: 'The numeric ID of the meeting to change (spaces are ignored)',
+	},
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -19,35 +22,38 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: updateFieldsOptions,
 	},
+];
+
+/**
+ * Update's own options. They live in the node's one "Options" collection (beside Concurrency), shown only for
+ * this operation, because a node can hold only one parameter named `options` at a time.
+ */
+export const updateOptions: INodeProperties[] = [
 	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Occurrence ID',
-				name: 'occurrenceId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1648194360000',
-				description:
-					'Change only this occurrence of a recurring meeting. Zoom then accepts only Agenda, Duration, Start Time and the settings Host Video, Participant Video, Join Before Host, Mute Upon Entry, Waiting Room, Watermark and Auto Recording.',
-			},
-			{
-				displayName: 'Return Updated Meeting',
-				name: 'returnUpdatedMeeting',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to fetch the meeting after the update and output it instead of a summary (one more request; needs a meeting read scope)',
-			},
-		],
+		displayName: 'Occurrence ID',
+		name: 'occurrenceId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 1648194360000',
+		description:
+			'Change only this occurrence of a recurring meeting. Zoom then accepts only Agenda, Duration, Start Time and the settings Host Video, Participant Video, Join Before Host, Mute Upon Entry, Waiting Room, Watermark and Auto Recording.',
+		displayOptions: { show: { '/resource': ['meeting'], '/operation': ['update'] } },
+	},
+	{
+		displayName: 'Return Updated Meeting',
+		name: 'returnUpdatedMeeting',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to fetch the meeting after the update and output it instead of a summary (one more request; needs a meeting read scope)',
+		displayOptions: { show: { '/resource': ['meeting'], '/operation': ['update'] } },
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meeting'], operation: ['update'] } },
+	properties,
+);
 
 interface UpdateInput extends UpdateBody {
 	meetingId: string;
@@ -61,10 +67,20 @@ function readInput(ctx: IExecuteFunctions, itemIndex: number, now: number): Upda
 		const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const occurrenceId = parseOccurrenceId(options.occurrenceId);
-		const built = buildUpdateBody(fields, { occurrenceId, workflowTimezone: ctx.getTimezone(), now });
-		return { ...built, meetingId, occurrenceId, returnUpdatedMeeting: options.returnUpdatedMeeting === true };
+		const built = buildUpdateBody(fields, {
+			occurrenceId,
+			workflowTimezone: ctx.getTimezone(),
+			now,
+		});
+		return {
+			...built,
+			meetingId,
+			occurrenceId,
+			returnUpdatedMeeting: options.returnUpdatedMeeting === true,
+		};
 	} catch (error) {
-		if (error instanceof FieldProblem) throw fieldError(ctx.getNode(), itemIndex, error.field, error.problem);
+		if (error instanceof FieldProblem)
+			throw fieldError(ctx.getNode(), itemIndex, error.field, error.problem);
 		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 	}
 }
@@ -105,7 +121,9 @@ export async function output(
 			query: input.occurrenceId === undefined ? undefined : { occurrence_id: input.occurrenceId },
 		});
 		const body = meeting.body;
-		return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : { meetingId: input.meetingId, updated: true };
+		return body !== null && typeof body === 'object' && !Array.isArray(body)
+			? (body as IDataObject)
+			: { meetingId: input.meetingId, updated: true };
 	} catch (error) {
 		throw withFetchBackNote(toNodeError(this.getNode(), error, itemIndex));
 	}
