@@ -408,3 +408,20 @@ describe('SignalWire › participant picker', () => {
 		expect(sim.requests).toHaveLength(0);
 	});
 });
+
+describe('SignalWire simulator › participant contract', () => {
+	const send = async (body: string, contentType: string) =>
+		await fetch(`${sim.url}${participantPath(STANDUP, ALICE)}`, {
+			method: 'POST',
+			headers: { authorization: `Basic ${BASIC}`, 'content-type': contentType },
+			body,
+		});
+
+	it('takes form-encoded bodies only and refuses unknown fields with code 10000', async () => {
+		expect((await send(JSON.stringify({ Muted: true }), 'application/json')).status).toBe(415);
+		const unknown = await send('Muted=true&Beep=false', 'application/x-www-form-urlencoded');
+		expect(unknown.status).toBe(422);
+		expect(await unknown.json()).toMatchObject({ code: 10000, message: 'Unknown parameter: Beep' });
+		expect(sim.participants.get(STANDUP)?.get(ALICE)?.muted).toBe(false);
+	});
+});

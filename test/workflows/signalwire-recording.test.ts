@@ -307,3 +307,26 @@ describe('SignalWire › recording picker', () => {
 		expect(sim.requests).toHaveLength(0);
 	});
 });
+
+describe('SignalWire simulator › recording contract', () => {
+	const send = async (body: string, contentType = 'application/x-www-form-urlencoded') =>
+		await fetch(`${sim.url}${recordingPath(STANDUP, RUNNING)}`, {
+			method: 'POST',
+			headers: { authorization: `Basic ${BASIC}`, 'content-type': contentType },
+			body,
+		});
+
+	it('takes form-encoded bodies only and answers field errors as an errors list', async () => {
+		expect((await send(JSON.stringify({ Status: 'paused' }), 'application/json')).status).toBe(415);
+		for (const [body, error] of [
+			['Status=paused&Trim=true', 'Unknown parameter Trim'],
+			['PauseBehavior=skip', 'Status is required'],
+			['Status=stopped&PauseBehavior=skip', 'PauseBehavior applies only when Status is paused'],
+		]) {
+			const answer = await send(body);
+			expect(answer.status).toBe(422);
+			expect(await answer.json()).toEqual({ errors: [error] });
+		}
+		expect(sim.recordings.get(STANDUP)?.get(RUNNING)?.status).toBe('in-progress');
+	});
+});
