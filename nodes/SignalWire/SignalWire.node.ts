@@ -3,6 +3,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty, runOperations } from '../shared/execute';
 import * as conference from './actions/conference';
+import * as participant from './actions/participant';
+import * as recording from './actions/recording';
 import { router } from './actions/router';
 import { listSearch } from './methods';
 import { signalWireProvider } from './provider';
@@ -15,7 +17,7 @@ export class SignalWire implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Play announcements into and end SignalWire conferences',
+		description: 'Manage SignalWire conferences, their participants and their recordings',
 		defaults: { name: 'SignalWire' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -27,10 +29,16 @@ export class SignalWire implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Conference', value: 'conference' }],
+				options: [
+					{ name: 'Conference', value: 'conference' },
+					{ name: 'Participant', value: 'participant', description: 'A call in a conference; its ID is the call SID' },
+					{ name: 'Recording', value: 'recording', description: 'A recording of a conference' },
+				],
 				default: 'conference',
 			},
 			...conference.description,
+			...participant.description,
+			...recording.description,
 			requestOptionsProperty(signalWireProvider),
 		],
 	};

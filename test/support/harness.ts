@@ -331,6 +331,8 @@ export interface ListSearchOptions {
 export async function runListSearch(options: ListSearchOptions): Promise<INodeListSearchResult> {
 	const { workflow, nodes, additionalData } = await buildWorkflow({ items: [], node: options.node, credentials: options.credentials });
 	const node = nodes[1];
+	// As n8n's editor does, the picker sees the node's current parameters (a picker may depend on another field).
+	additionalData.currentNodeParameters = node.parameters;
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 	const search = nodeType.methods?.listSearch?.[options.method];
 	if (!search) throw new Error(`The node has no list search "${options.method}"`);
