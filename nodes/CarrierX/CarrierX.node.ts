@@ -2,8 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty, runOperations } from '../shared/execute';
+import * as call from './actions/call';
+import * as meeting from './actions/meeting';
 import * as meetingRoom from './actions/meetingRoom';
 import { router } from './actions/router';
+import { listSearch } from './methods';
 import { carrierXProvider } from './provider';
 
 export class CarrierX implements INodeType {
@@ -14,7 +17,7 @@ export class CarrierX implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Update and replace CarrierX conference meeting rooms',
+		description: 'Manage CarrierX conference meeting rooms, live meetings and their calls',
 		defaults: { name: 'CarrierX' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -26,13 +29,21 @@ export class CarrierX implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Meeting Room', value: 'meetingRoom' }],
+				options: [
+					{ name: 'Call', value: 'call', description: 'One caller connected to a live meeting' },
+					{ name: 'Meeting', value: 'meeting', description: 'A live meeting: a meeting room in use' },
+					{ name: 'Meeting Room', value: 'meetingRoom', description: 'A room callers join with its access codes' },
+				],
 				default: 'meetingRoom',
 			},
 			...meetingRoom.description,
+			...meeting.description,
+			...call.description,
 			requestOptionsProperty(carrierXProvider),
 		],
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperations.call(this, carrierXProvider, router);

@@ -12,6 +12,7 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	INodeListSearchResult,
+	INodeParameters,
 	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
@@ -325,6 +326,11 @@ export interface ListSearchOptions {
 	method: string;
 	filter?: string;
 	paginationToken?: string;
+	/**
+	 * The node's parameters as the editor holds them while the user picks (n8n sends them with every
+	 * list-search request); pickers that depend on another parameter read them with getCurrentNodeParameter.
+	 */
+	currentNodeParameters?: INodeParameters;
 }
 
 /** Calls a picker's list-search method the way n8n's editor does, through n8n-core's real LoadOptionsContext. */
@@ -336,6 +342,7 @@ export async function runListSearch(options: ListSearchOptions): Promise<INodeLi
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 	const search = nodeType.methods?.listSearch?.[options.method];
 	if (!search) throw new Error(`The node has no list search "${options.method}"`);
+	if (options.currentNodeParameters) additionalData.currentNodeParameters = options.currentNodeParameters;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	return await search.call(context, options.filter, options.paginationToken);
 }

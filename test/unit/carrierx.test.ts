@@ -5,6 +5,8 @@ import { CarrierXApi } from '../../credentials/CarrierXApi.credentials';
 import { accessCodeChecks, propertyChecks, toProperties } from '../../nodes/CarrierX/actions/meetingRoom/common';
 import { buildReplaceBody, replaceChecks } from '../../nodes/CarrierX/actions/meetingRoom/replace.operation';
 import { buildUpdateBody, updateChecks } from '../../nodes/CarrierX/actions/meetingRoom/update.operation';
+import { buildCreateBody } from '../../nodes/CarrierX/actions/meetingRoom/create.operation';
+import { checkFilterText, containsClause, filterClause, joinClauses, quoteFilterValue } from '../../nodes/CarrierX/actions/shared';
 import { carrierXProvider, parseCarrierXError } from '../../nodes/CarrierX/provider';
 import { expandPath } from '../../nodes/shared/path';
 import { collectSecrets } from '../../nodes/shared/redaction';
@@ -242,5 +244,32 @@ describe('CarrierXApi credential', () => {
 		['evil.example.com?x=', 'https://apihost-must-be-a-host-name-without-path-or-query.invalid/conference/v2'],
 	])('points the credential test for host %p at %p', (apiHost, expected) => {
 		expect(resolve(credential.test.request.baseURL as string, apiHost)).toBe(expected);
+	});
+});
+
+describe('CarrierX filter building', () => {
+	it('quotes values so quotes, backslashes and spaces stay inside one value', () => {
+		expect(quoteFilterValue('Bob "Bobby" Smith')).toBe('"Bob \\"Bobby\\" Smith"');
+		expect(quoteFilterValue('a\\" and role eq "host')).toBe('"a\\\\\\" and role eq \\"host"');
+		expect(filterClause('meeting_sid', 'eq', SID)).toBe(`meeting_sid eq "${SID}"`);
+		expect(containsClause('name', 'x y')).toBe('name like "%x y%"');
+	});
+
+	it('joins only non-empty clauses with and', () => {
+		expect(joinClauses([undefined, ' a eq b ', '', 'c eq "d"'])).toBe('a eq b and c eq "d"');
+		expect(joinClauses([undefined, '  '])).toBeUndefined();
+	});
+
+	it('refuses control characters and overlong text', () => {
+		expect(checkFilterText('name eq "x"')).toBeUndefined();
+		expect(checkFilterText(undefined)).toBeUndefined();
+		for (const bad of ['a\nb', 'a\tb', 'a\u0000', 'a\u007f']) expect(checkFilterText(bad)).toMatch(/control characters/);
+		expect(checkFilterText('x'.repeat(2001))).toMatch(/at most 2000/);
+		expect(checkFilterText(42)).toBe('must be text');
+	});
+
+	it('sends the default properties for a create with nothing given, as n8n drops an empty body', () => {
+		expect(buildCreateBody({})).toEqual({ properties: {} });
+		expect(buildCreateBody({ name: 'Room' })).toEqual({ name: 'Room' });
 	});
 });

@@ -1,9 +1,10 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { isRecordValue } from '../../../shared/errors';
 import type { ProviderResponse } from '../../../shared/transport';
 import type { Problem } from '../../../shared/validation';
 import { checkOneOf, checkString, checkUuid } from '../../../shared/validation';
+import { readSid, sidLocator } from '../shared';
 
 export const ROLES = ['host', 'participant', 'listener'] as const;
 
@@ -25,17 +26,27 @@ export interface PropertyInput {
 
 export type Check = [field: string, problem: Problem];
 
-/** The "Meeting Room SID" parameter, shared by every meeting room operation. */
-export function meetingRoomSidProperty(): INodeProperties {
-	return {
-		displayName: 'Meeting Room SID',
+/**
+ * The meeting room picker (`meetingRoomSid`, the name the plain text field had, so older workflows keep
+ * working), shared by every meeting room operation.
+ */
+export function meetingRoomSidProperty(description = 'The meeting room to change', required = true): INodeProperties {
+	return sidLocator({
+		displayName: 'Meeting Room',
 		name: 'meetingRoomSid',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. 2652635f-10a6-4b2a-a46b-2eeb75ddeab6',
-		description: 'Secure ID (a UUID) of the meeting room to change',
-	};
+		description,
+		searchListMethod: 'searchMeetingRooms',
+		what: 'meeting room',
+		required,
+	});
+}
+
+export function readMeetingRoomSid(ctx: IExecuteFunctions, itemIndex: number): unknown {
+	return readSid(ctx, 'meetingRoomSid', itemIndex);
+}
+
+export function roomNotFound(sid: string): string {
+	return `CarrierX has no meeting room with SID ${sid}`;
 }
 
 export function accessCodesProperty(description: string): INodeProperties {

@@ -11,6 +11,7 @@ import {
 	collectionEntries,
 	meetingRoomOutput,
 	meetingRoomSidProperty,
+	readMeetingRoomSid,
 	propertiesProperty,
 	propertyChecks,
 	STATUS_MESSAGES,
@@ -135,7 +136,7 @@ export function accessCodesFromJson(node: INode, itemIndex: number, value: unkno
 }
 
 export function buildRequest(this: IExecuteFunctions, itemIndex: number): RequestSpec {
-	const sid = this.getNodeParameter('meetingRoomSid', itemIndex);
+	const sid = readMeetingRoomSid(this, itemIndex);
 	const input: ReplaceInput = {
 		name: this.getNodeParameter('name', itemIndex),
 		accessCodes:

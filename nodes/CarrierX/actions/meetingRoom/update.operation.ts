@@ -11,6 +11,7 @@ import {
 	collectionEntries,
 	meetingRoomOutput,
 	meetingRoomSidProperty,
+	readMeetingRoomSid,
 	propertiesProperty,
 	propertyChecks,
 	STATUS_MESSAGES,
@@ -142,7 +143,7 @@ export function buildUpdateBody(fields: UpdateFields): IDataObject {
 }
 
 export function buildRequest(this: IExecuteFunctions, itemIndex: number): RequestSpec {
-	const sid = this.getNodeParameter('meetingRoomSid', itemIndex);
+	const sid = readMeetingRoomSid(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as UpdateFields;
 	assertValid(this.getNode(), itemIndex, [['Meeting Room SID', checkSid(sid)], ...updateChecks(fields)]);
 	return {

@@ -1,0 +1,116 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { RequestSpec } from '../../../shared/transport';
+import { assertValid } from '../../../shared/validation';
+import type { AccessCodeInput, Check, PropertyInput } from './common';
+import {
+	accessCodeChecks,
+	accessCodesProperty,
+	checkSid,
+	collectionEntries,
+	meetingRoomOutput,
+	propertiesProperty,
+	propertyChecks,
+	STATUS_MESSAGES,
+	toAccessCodes,
+	toProperties,
+} from './common';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Every field is optional: CarrierX creates an empty room when none is given',
+		options: [
+			accessCodesProperty('The access codes of the new room. Each code gives callers one role.'),
+			{
+				displayName: 'DID Group SID',
+				name: 'didGroupSid',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 7a3b2c1d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+				description: 'Secure ID of the DID group (phone numbers) the room is reached through',
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'Name of the meeting room',
+			},
+			propertiesProperty('Call-flow property overrides for the new room, as key/value pairs'),
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['meetingRoom'], operation: ['create'] } }, properties);
+
+export interface CreateFields {
+	accessCodes?: unknown;
+	didGroupSid?: unknown;
+	name?: unknown;
+	properties?: unknown;
+}
+
+/** Problems with the chosen fields. An added field left empty is refused, as it would send nothing useful. */
+export function createChecks(fields: CreateFields): Check[] {
+	const checks: Check[] = [];
+	if ('accessCodes' in fields) checks.push(...accessCodeChecks(collectionEntries<AccessCodeInput>(fields.accessCodes, 'code')));
+	if ('didGroupSid' in fields) {
+		const sid = fields.didGroupSid;
+		checks.push([
+			'DID Group SID',
+			sid === '' || sid === undefined || sid === null
+				? 'is empty; remove it from Additional Fields to create the room without a DID group'
+				: checkSid(sid),
+		]);
+	}
+	if ('name' in fields) {
+		const name = fields.name;
+		checks.push([
+			'Name',
+			name === '' || name === undefined || name === null
+				? 'is empty; remove it from Additional Fields to create the room without a name'
+				: typeof name === 'string'
+					? undefined
+					: 'must be text',
+		]);
+	}
+	if ('properties' in fields) checks.push(...propertyChecks(collectionEntries<PropertyInput>(fields.properties, 'property')));
+	return checks;
+}
+
+/**
+ * The POST body: only what was given, in CarrierX's names. With nothing given it is `{"properties": {}}`, the
+ * empty room CarrierX would create from `{}`: n8n's request helper drops an empty object body together with
+ * its Content-Type, and CarrierX refuses a body-less POST (415 / "No JSON object could be decoded").
+ */
+export function buildCreateBody(fields: CreateFields): IDataObject {
+	const body: IDataObject = {};
+	if ('name' in fields) body.name = fields.name as string;
+	const codes = collectionEntries<AccessCodeInput>(fields.accessCodes, 'code');
+	if (codes.length > 0) body.access_codes = toAccessCodes(codes);
+	if ('didGroupSid' in fields) body.did_group_sid = fields.didGroupSid as string;
+	const entries = collectionEntries<PropertyInput>(fields.properties, 'property');
+	if (entries.length > 0) body.properties = toProperties(entries);
+	return Object.keys(body).length > 0 ? body : { properties: {} };
+}
+
+export function buildRequest(this: IExecuteFunctions, itemIndex: number): RequestSpec {
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as CreateFields;
+	assertValid(this.getNode(), itemIndex, createChecks(fields));
+	return {
+		method: 'POST',
+		path: '/meeting_rooms',
+		body: buildCreateBody(fields),
+		// A resent create would make a second room.
+		repeatable: false,
+		statusMessages: { 409: STATUS_MESSAGES[409] },
+	};
+}
+
+export const output = meetingRoomOutput;
