@@ -6,14 +6,28 @@ import { zoomPagination } from '../../shared/pagination';
 import { parseMeetingId } from '../actions/meeting/common';
 import { zoomProvider } from '../provider';
 
+/**
+ * A parameter of the node being edited: n8n passes the editor's values as the current node parameters, and also
+ * builds the node from them; either is read, so the picker works however it is called.
+ */
+function currentParameter(ctx: ILoadOptionsFunctions, name: string, extractValue = false): unknown {
+	try {
+		const current = extractValue && name === 'meetingId' ? readCurrentLocator(ctx, name) : ctx.getCurrentNodeParameter(name);
+		if (current !== undefined && current !== '') return current;
+	} catch {
+		// Not set in this context; fall back to the node's own parameters.
+	}
+	try {
+		const value: unknown = ctx.getNodeParameter(name, '', { extractValue });
+		return typeof value === 'string' ? value.trim() : value;
+	} catch {
+		return undefined;
+	}
+}
+
 /** The node's User parameter where the operation has one, otherwise "me". */
 function currentUser(ctx: ILoadOptionsFunctions): string {
-	let value: unknown;
-	try {
-		value = ctx.getCurrentNodeParameter('userId');
-	} catch {
-		value = undefined;
-	}
+	const value = currentParameter(ctx, 'userId');
 	return typeof value === 'string' && value.trim() !== '' && !value.startsWith('=') ? value.trim() : 'me';
 }
 
@@ -78,7 +92,7 @@ export async function searchRegistrants(
 ): Promise<INodeListSearchResult> {
 	let meetingId: string;
 	try {
-		meetingId = parseMeetingId(readCurrentLocator(this, 'meetingId'));
+		meetingId = parseMeetingId(currentParameter(this, 'meetingId', true));
 	} catch {
 		throw new NodeOperationError(this.getNode(), 'Choose the meeting first', {
 			description: 'Registrants are listed for the meeting in the Meeting ID parameter.',
