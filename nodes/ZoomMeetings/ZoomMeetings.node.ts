@@ -3,7 +3,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty, runOperations } from '../shared/execute';
 import * as meeting from './actions/meeting';
+import * as pastMeeting from './actions/pastMeeting';
+import * as registrant from './actions/registrant';
 import { router } from './actions/router';
+import { listSearch } from './methods';
 import { USER_APP_TYPE, ACCOUNT_APP_TYPE, zoomProvider } from './provider';
 
 export class ZoomMeetings implements INodeType {
@@ -14,7 +17,7 @@ export class ZoomMeetings implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Update and end Zoom meetings',
+		description: 'Create, get, update, end and delete Zoom meetings, manage registrants and read past meetings',
 		defaults: { name: 'Zoom Meetings' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -47,13 +50,21 @@ export class ZoomMeetings implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Meeting', value: 'meeting' }],
+				options: [
+					{ name: 'Meeting', value: 'meeting' },
+					{ name: 'Past Meeting', value: 'pastMeeting' },
+					{ name: 'Registrant', value: 'registrant' },
+				],
 				default: 'meeting',
 			},
 			...meeting.description,
+			...registrant.description,
+			...pastMeeting.description,
 			requestOptionsProperty(zoomProvider, meeting.update.updateOptions),
 		],
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperations.call(this, zoomProvider, router);

@@ -26,6 +26,19 @@ export interface ZoomSimulator extends Simulator {
 	/** Pretend `count` updates of a meeting were already made today. */
 	setUpdateCount(meetingId: string | number, count: number): void;
 	updateCount(meetingId: string | number): number;
+	/** Largest page served, whatever `page_size` asks (tests lower it to force several pages). */
+	pageSizeLimit: number;
+	/** Registrants a meeting accepts before answering code 3043. */
+	registrantCapacity: number;
+	/** False: past participants answer 400 code 200 (paid accounts only). */
+	paidAccount: boolean;
+	deletedMeetings: Map<string, Record<string, unknown>>;
+	registrants: Map<string, Array<Record<string, unknown>>>;
+	pastMeetings: Array<Record<string, unknown> & { uuid: string; participants: Array<Record<string, unknown>> }>;
+	/** Adds `count` scheduled meetings of the owner named `${prefix} n`; returns their IDs. */
+	addMeetings(count: number, prefix?: string): string[];
+	addRegistrants(meetingId: string, count: number, status?: 'approved' | 'pending' | 'denied'): void;
+	addParticipants(uuid: string, count: number): void;
 	tokenRequests(): RecordedRequest[];
 	apiRequests(): RecordedRequest[];
 }

@@ -1,24 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ProviderResponse, RequestSpec } from '../../../shared/transport';
-import { fieldError } from '../../../shared/validation';
-import { FieldProblem, meetingIdProperty, parseMeetingId } from './common';
+import { meetingLocator, readMeetingId } from './common';
 
 const properties: INodeProperties[] = [
-	{ ...meetingIdProperty, description: 'The numeric ID of the meeting to end (spaces are ignored)' },
+	meetingLocator('The meeting to end'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['end'] } }, properties);
-
-function readMeetingId(ctx: IExecuteFunctions, itemIndex: number): string {
-	try {
-		return parseMeetingId(ctx.getNodeParameter('meetingId', itemIndex));
-	} catch (error) {
-		if (error instanceof FieldProblem) throw fieldError(ctx.getNode(), itemIndex, error.field, error.problem);
-		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-	}
-}
 
 export function buildRequest(this: IExecuteFunctions, itemIndex: number): RequestSpec {
 	return {
@@ -28,7 +18,11 @@ export function buildRequest(this: IExecuteFunctions, itemIndex: number): Reques
 		body: { action: 'end' },
 		// Ending a meeting twice leaves it ended.
 		repeatable: true,
-		statusMessages: { 404: 'Zoom could not find the meeting; it does not exist or has expired' },
+		rateCategory: 'light',
+		statusMessages: {
+			400: 'Zoom refused to end the meeting (see its code: 3000 the meeting cannot be ended now, 3003 you are not its host)',
+			404: 'Zoom could not find the meeting; it does not exist or has expired',
+		},
 	};
 }
 

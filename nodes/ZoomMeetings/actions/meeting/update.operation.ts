@@ -5,15 +5,12 @@ import { toNodeError } from '../../../shared/errors';
 import type { SendRequest } from '../../../shared/execute';
 import type { ProviderResponse, RequestSpec } from '../../../shared/transport';
 import { fieldError } from '../../../shared/validation';
-import { FieldProblem, meetingIdProperty, parseMeetingId, parseOccurrenceId } from './common';
+import { FieldProblem, meetingLocator, parseOccurrenceId, readMeetingIdValue } from './common';
 import type { UpdateBody } from './updateBody';
 import { buildUpdateBody, updateFieldsOptions } from './updateBody';
 
 const properties: INodeProperties[] = [
-	{
-		...meetingIdProperty,
-		description: 'The numeric ID of the meeting to change (spaces are ignored)',
-	},
+	meetingLocator('The meeting to change'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -63,7 +60,7 @@ interface UpdateInput extends UpdateBody {
 
 function readInput(ctx: IExecuteFunctions, itemIndex: number, now: number): UpdateInput {
 	try {
-		const meetingId = parseMeetingId(ctx.getNodeParameter('meetingId', itemIndex));
+		const meetingId = readMeetingIdValue(ctx, itemIndex);
 		const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const occurrenceId = parseOccurrenceId(options.occurrenceId);
@@ -96,6 +93,7 @@ export function buildRequest(this: IExecuteFunctions, itemIndex: number): Reques
 		// Setting the same values again leaves the meeting as after the first time (each send counts against
 		// Zoom's 100 updates per meeting per day, which is why only transient failures are retried).
 		repeatable: true,
+		rateCategory: 'light',
 		statusMessages: { 404: 'Zoom could not find the meeting; it does not exist or has expired' },
 	};
 }
@@ -119,6 +117,7 @@ export async function output(
 			path: '/meetings/{meetingId}',
 			pathParams: { meetingId: input.meetingId },
 			query: input.occurrenceId === undefined ? undefined : { occurrence_id: input.occurrenceId },
+			rateCategory: 'light',
 		});
 		const body = meeting.body;
 		return body !== null && typeof body === 'object' && !Array.isArray(body)
