@@ -139,7 +139,9 @@ function encodeBody(
 	body: IDataObject | undefined,
 ): IHttpRequestOptions['body'] {
 	if (body === undefined) return undefined;
-	if (provider.bodyEncoding === 'json') return body;
+	// n8n's request helper drops an empty object body together with its Content-Type; `{}` is a valid body
+	// (CarrierX creates an empty room from it), so it goes out as text with the header set explicitly.
+	if (provider.bodyEncoding === 'json') return Object.keys(body).length === 0 ? '{}' : body;
 	const form = new URLSearchParams();
 	for (const [key, value] of Object.entries(body)) {
 		if (value === undefined || value === null) continue;
@@ -249,6 +251,7 @@ export async function providerRequest(
 		returnFullResponse: true,
 	};
 	if (provider.bodyEncoding === 'form') options.headers = { Accept: 'application/json' };
+	else if (options.body === '{}') options.headers = { 'Content-Type': 'application/json' };
 
 	const sendOnce = async (): Promise<{ response: ProviderResponse } | { failure: HttpFailure }> => {
 		const request = async (ignoreHttpStatusErrors: boolean): Promise<ProviderResponse> => {

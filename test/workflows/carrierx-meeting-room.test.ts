@@ -57,10 +57,11 @@ describe('CarrierX › meeting room › create', () => {
 	});
 
 	it('creates an empty room when no field is given, with a JSON body n8n does not drop', async () => {
-		// n8n's request helper sends no body (and no Content-Type) for {}; the default properties stand in for it.
+		// n8n's request helper would drop an empty object and its Content-Type; the transport sends `{}` as JSON.
 		const result = await run({ operation: 'create' });
 		expect(result.error).toBeUndefined();
-		expect(sim.requests[0].rawBody).toBe('{"properties":{}}');
+		expect(sim.requests[0].rawBody).toBe('{}');
+		expect(sim.requests[0].headers['content-type']).toMatch(/^application\/json/);
 		expect(sim.requests[0].headers['content-type']).toMatch(/^application\/json/);
 		expect(outputJson(result)[0]).toMatchObject({ access_codes: [], did_group_sid: null, properties: {} });
 	});

@@ -84,11 +84,7 @@ export function createChecks(fields: CreateFields): Check[] {
 	return checks;
 }
 
-/**
- * The POST body: only what was given, in CarrierX's names. With nothing given it is `{"properties": {}}`, the
- * empty room CarrierX would create from `{}`: n8n's request helper drops an empty object body together with
- * its Content-Type, and CarrierX refuses a body-less POST (415 / "No JSON object could be decoded").
- */
+/** The POST body: only what was given, in CarrierX's names; `{}` (an empty room) when nothing was. */
 export function buildCreateBody(fields: CreateFields): IDataObject {
 	const body: IDataObject = {};
 	if ('name' in fields) body.name = fields.name as string;
@@ -97,7 +93,7 @@ export function buildCreateBody(fields: CreateFields): IDataObject {
 	if ('didGroupSid' in fields) body.did_group_sid = fields.didGroupSid as string;
 	const entries = collectionEntries<PropertyInput>(fields.properties, 'property');
 	if (entries.length > 0) body.properties = toProperties(entries);
-	return Object.keys(body).length > 0 ? body : { properties: {} };
+	return body;
 }
 
 export function buildRequest(this: IExecuteFunctions, itemIndex: number): RequestSpec {

@@ -37,7 +37,7 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				description: 'Play an announcement into an in-progress conference',
-				action: 'Update a conference',
+				action: 'Play an announcement into a conference',
 			},
 		],
 		default: 'update',
