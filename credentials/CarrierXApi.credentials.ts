@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { addressExpression } from '../nodes/shared/credentialAddress';
 
@@ -42,15 +48,11 @@ export class CarrierXApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.login}}',
-				password: '={{$credentials.password}}',
-			},
-		},
-	};
+	// A function rather than a generic template: n8n evaluates a template's expressions on every request, which
+	// costs more than the rest of a request's preparation together (measured with the benchmark).
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return { ...requestOptions, auth: { username: String(credentials.login ?? ''), password: String(credentials.password ?? '') } };
+	}
 
 	// Read-only: lists at most one meeting room and changes nothing.
 	test: ICredentialTestRequest = {

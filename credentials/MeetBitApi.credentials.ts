@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { addressExpression } from '../nodes/shared/credentialAddress';
 
@@ -41,15 +47,18 @@ export class MeetBitApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
+	// A function rather than a generic template: n8n evaluates a template's expressions on every request, which
+	// costs more than the rest of a request's preparation together (measured with the benchmark).
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
 			headers: {
-				'X-Access-Key-Id': '={{$credentials.accessKeyId}}',
-				'X-Access-Key-Secret': '={{$credentials.accessKeySecret}}',
+				...requestOptions.headers,
+				'X-Access-Key-Id': String(credentials.accessKeyId ?? ''),
+				'X-Access-Key-Secret': String(credentials.accessKeySecret ?? ''),
 			},
-		},
-	};
+		};
+	}
 
 	// Read-only: lists users (needs the users.read.* permission) and changes nothing.
 	test: ICredentialTestRequest = {

@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { accountPathExpression, spaceBaseUrlExpression } from '../nodes/SignalWire/space';
 
@@ -42,15 +48,11 @@ export class SignalWireApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.projectId}}',
-				password: '={{$credentials.apiToken}}',
-			},
-		},
-	};
+	// A function rather than a generic template: n8n evaluates a template's expressions on every request, which
+	// costs more than the rest of a request's preparation together (measured with the benchmark).
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return { ...requestOptions, auth: { username: String(credentials.projectId ?? ''), password: String(credentials.apiToken ?? '') } };
+	}
 
 	// Read-only: fetches the project's own account record and changes nothing.
 	test: ICredentialTestRequest = {

@@ -67,8 +67,9 @@ export const carrierXProvider: Provider = {
 	displayName: 'CarrierX',
 	credentialType: () => 'carrierXApi',
 	limits: {
-		// CarrierX documents no rate limit; 429s are still honoured if it sends them.
-		concurrency: 25,
+		// CarrierX documents no rate limit; 429s are still honoured if it sends them. 50 in flight keeps up with
+		// n8n's HTTP Request node (which sends everything at once) while staying bounded.
+		concurrency: 50,
 		summary: 'none documented, so no cap (429 answers are still waited out)',
 	},
 	baseUrl(credentials) {

@@ -9,8 +9,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { toNodeError } from './errors';
 import { RequestGate, rateForUser } from './pacing';
 import { expandPath } from './path';
-import type { Provider, ProviderResponse, RequestSpec } from './transport';
-import { collectRecords, providerRequest, retryPolicy } from './transport';
+import type { ExecutionState, Provider, ProviderResponse, RequestSpec } from './transport';
+import { collectRecords, newExecutionState, providerRequest, retryPolicy } from './transport';
 
 export type SendRequest = (spec: RequestSpec) => Promise<ProviderResponse>;
 
@@ -62,7 +62,7 @@ async function runItem(
 	provider: Provider,
 	router: Record<string, Record<string, Operation>>,
 	itemIndex: number,
-	gate: RequestGate,
+	state: ExecutionState,
 ): Promise<INodeExecutionData[]> {
 	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
 	const operationName = ctx.getNodeParameter('operation', itemIndex) as string;
@@ -78,7 +78,7 @@ async function runItem(
 	}
 	const spec = operation.buildRequest.call(ctx, itemIndex);
 	const send: SendRequest = async (request) =>
-		await providerRequest(ctx, provider, request, itemIndex, gate);
+		await providerRequest(ctx, provider, request, itemIndex, state);
 	let json: IDataObject | IDataObject[];
 	if (spec.list) {
 		json = await collectRecords(send, spec, expandPath(spec.path, spec.pathParams));
@@ -186,10 +186,8 @@ export async function runOperations(
 ): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const settings = readSettings(this, provider, items.length);
-	const gate = new RequestGate(
-		rateForUser(provider.limits, settings.requestsPerSecond),
-		retryPolicy,
-	);
+	const gate = new RequestGate(rateForUser(provider.limits, settings.requestsPerSecond), retryPolicy);
+	const state = newExecutionState(gate);
 	const results: INodeExecutionData[][] = new Array<INodeExecutionData[]>(items.length);
 	const continueOnFail = this.continueOnFail();
 	// n8n routes an item to the error output only when it carries `error`, and then replaces its json with
@@ -207,7 +205,7 @@ export async function runOperations(
 		while (stop.failed === undefined && next < items.length) {
 			const itemIndex = next++;
 			try {
-				results[itemIndex] = await runItem(this, provider, router, itemIndex, gate);
+				results[itemIndex] = await runItem(this, provider, router, itemIndex, state);
 			} catch (error) {
 				const nodeError = toNodeError(this.getNode(), error, itemIndex);
 				if (!continueOnFail) {

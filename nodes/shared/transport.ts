@@ -206,22 +206,56 @@ export function decideRetry(
 	return { retryInMs: wait };
 }
 
+/** What the requests of one node execution share: their pacing, and the credentials read once for all items. */
+export interface ExecutionState {
+	gate: RequestGate;
+	/**
+	 * Credentials by type. n8n resolves credential expressions without item data, so they are the same for every
+	 * item; reading them once saves a database read and a decryption per item. Types whose token n8n renews
+	 * during the run (Zoom) are read each time, so the redaction always knows the current token.
+	 */
+	credentials: Map<string, Promise<ICredentialDataDecryptedObject>>;
+}
+
+export function newExecutionState(gate: RequestGate): ExecutionState {
+	return { gate, credentials: new Map() };
+}
+
+async function readCredentials(
+	ctx: RequestContext,
+	provider: Provider,
+	credentialType: string,
+	itemIndex: number,
+	state: ExecutionState | undefined,
+): Promise<ICredentialDataDecryptedObject> {
+	const read = async () =>
+		isExecuting(ctx) ? await ctx.getCredentials(credentialType, itemIndex) : await ctx.getCredentials(credentialType);
+	if (!state || provider.refreshesCredentialsOn401) return await read();
+	let cached = state.credentials.get(credentialType);
+	if (!cached) {
+		cached = read();
+		state.credentials.set(credentialType, cached);
+		// A failed read is not kept: the next item asks again and reports its own error.
+		cached.catch(() => state.credentials.delete(credentialType));
+	}
+	return await cached;
+}
+
 /**
  * Sends one request for one item: URL from the credential, encoded path, auth by n8n, retries, error mapping.
- * With a gate (a node execution's pacing), every attempt waits for its turn, and a 429 pauses the whole gate.
+ * Within an execution (`state`), every attempt waits for its turn at the gate, and a 429 pauses the whole gate.
  */
 export async function providerRequest(
 	ctx: RequestContext,
 	provider: Provider,
 	spec: RequestSpec,
 	itemIndex: number,
-	gate?: RequestGate,
+	state?: ExecutionState,
 ): Promise<ProviderResponse> {
 	const node = ctx.getNode();
+	const gate = state?.gate;
 	const credentialType = provider.credentialType(parameterReader(ctx, itemIndex));
-	const credentials = isExecuting(ctx)
-		? await ctx.getCredentials(credentialType, itemIndex)
-		: await ctx.getCredentials(credentialType);
+	const credentials = await readCredentials(ctx, provider, credentialType, itemIndex, state);
 	const base = provider.baseUrl(credentials);
 	if ('problem' in base) {
 		throw new NodeOperationError(

@@ -75,7 +75,7 @@ export function createBenchServer({
 		requests: 0,
 		/** status (or 'reset') → count */
 		answers: {},
-		/** `update:<sid>` / `create:<name>` → [{outcome: 200|429|503|'reset', applied}] in arrival order */
+		/** `update:<sid>` / `create:<name>` → [{outcome: 200|429|503|'reset', applied, at}] in arrival order */
 		keys: new Map(),
 	};
 
@@ -92,7 +92,8 @@ export function createBenchServer({
 	function record(key, outcome, applied) {
 		let list = state.keys.get(key);
 		if (!list) state.keys.set(key, (list = []));
-		list.push({ outcome, applied });
+		// `at` (ms, monotonic) lets the benchmark work out the time a 429's Retry-After held the whole pool.
+		list.push({ outcome, applied, at: performance.now() });
 		state.answers[outcome] = (state.answers[outcome] ?? 0) + 1;
 	}
 

@@ -227,11 +227,9 @@ describe('CarrierXApi credential', () => {
 	const resolve = (value: string, apiHost: string) =>
 		workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: { apiHost } }, undefined, '');
 
-	it('authenticates with Basic login/password and tests with a read-only list call', () => {
-		expect(credential.authenticate).toEqual({
-			type: 'generic',
-			properties: { auth: { username: '={{$credentials.login}}', password: '={{$credentials.password}}' } },
-		});
+	it('authenticates with Basic login/password and tests with a read-only list call', async () => {
+		const options = await credential.authenticate({ login: 'user-1', password: 'pw-1' }, { url: '/x', headers: { Accept: 'a' } });
+		expect(options).toEqual({ url: '/x', headers: { Accept: 'a' }, auth: { username: 'user-1', password: 'pw-1' } });
 		expect(credential.test.request).toMatchObject({ method: 'GET', url: '/meeting_rooms', qs: { limit: 1 } });
 		expect(credential.properties.find((property) => property.name === 'apiHost')?.default).toBe('api.carrierx.com');
 		expect(credential.properties.find((property) => property.name === 'password')?.typeOptions).toEqual({ password: true });

@@ -226,7 +226,11 @@ describe('Zoom credentials', () => {
 		expect(property(oauth2, 'authentication')).toMatchObject({ type: 'hidden', default: 'header' });
 		expect(property(s2s, 'accessToken')).toMatchObject({ type: 'hidden', typeOptions: { expirable: true, password: true } });
 		expect(property(s2s, 'clientSecret')).toMatchObject({ typeOptions: { password: true } });
-		expect(s2s.authenticate).toEqual({ type: 'generic', properties: { headers: { Authorization: '=Bearer {{$credentials.accessToken}}' } } });
+	});
+
+	it('sends the Server-to-Server token as a Bearer header, keeping the other headers', async () => {
+		const options = await s2s.authenticate({ accessToken: 'tok-1' }, { url: '/x', headers: { Accept: 'a' } });
+		expect(options).toEqual({ url: '/x', headers: { Accept: 'a', Authorization: 'Bearer tok-1' } });
 	});
 
 	function helper(answer: (options: IHttpRequestOptions) => unknown): { helper: IHttpRequestHelper; calls: IHttpRequestOptions[] } {

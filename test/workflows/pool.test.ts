@@ -80,10 +80,10 @@ describe('pool: order, pairing and the in-flight bound', () => {
 		expect(carrierX.maxInFlight).toBe(7);
 	});
 
-	it('uses the provider default (25 for CarrierX) when Concurrency is not set', async () => {
-		carrierX.latency = 30;
-		await renameRooms(40);
-		expect(carrierX.maxInFlight).toBe(25);
+	it('uses the provider default (50 for CarrierX) when Concurrency is not set', async () => {
+		carrierX.latency = 40;
+		await renameRooms(70);
+		expect(carrierX.maxInFlight).toBe(50);
 	});
 
 	it('Concurrency 1 is strictly one at a time', async () => {
@@ -243,8 +243,8 @@ describe('per-provider defaults', () => {
 	it.each([
 		['meetBit', 5],
 		['zoomMeetings', 10],
-		['carrierX', 25],
-		['signalWire', 25],
+		['carrierX', 50],
+		['signalWire', 50],
 	])('%s offers Options → Concurrency defaulting to %i and Max Requests per Second defaulting to 0 (documented limits)', async (name, concurrency) => {
 		const loader = await loadPackage();
 		const type = loader.nodeTypes[name].type;

@@ -266,8 +266,8 @@ describe('SignalWire › credential', () => {
 		expect(type.test.request.method).toBe('GET');
 		const url = `${resolve(type.test.request.baseURL)}${resolve(type.test.request.url)}`;
 		expect(url).toBe(`${sim.url}${ACCOUNT_PATH}`);
-		const auth = type.authenticate.properties.auth as { username: string; password: string };
-		const header = `Basic ${Buffer.from(`${resolve(auth.username)}:${resolve(auth.password)}`).toString('base64')}`;
+		const { auth } = await type.authenticate(data, { url });
+		const header = `Basic ${Buffer.from(`${auth?.username}:${auth?.password}`).toString('base64')}`;
 		expect(header).toBe(`Basic ${BASIC}`);
 		const response = await fetch(url, { headers: { Authorization: header, Accept: 'application/json' } });
 		expect(response.status).toBe(200);
