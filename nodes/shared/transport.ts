@@ -1,4 +1,5 @@
 import type {
+	IAdditionalCredentialOptions,
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
@@ -256,6 +257,13 @@ export async function providerRequest(
 	const gate = state?.gate;
 	const credentialType = provider.credentialType(parameterReader(ctx, itemIndex));
 	const credentials = await readCredentials(ctx, provider, credentialType, itemIndex, state);
+	// n8n reads the credentials again for every request unless it is handed them; where they are read once per
+	// execution, they are handed over (n8n itself reads them without item data, so they are the same).
+	const reference = node.credentials?.[credentialType];
+	const sharedCredentials: IAdditionalCredentialOptions | undefined =
+		state && !provider.refreshesCredentialsOn401
+			? { credentialsDecrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: credentialType, data: credentials } }
+			: undefined;
 	const base = provider.baseUrl(credentials);
 	if ('problem' in base) {
 		throw new NodeOperationError(
@@ -289,10 +297,12 @@ export async function providerRequest(
 
 	const sendOnce = async (): Promise<{ response: ProviderResponse } | { failure: HttpFailure }> => {
 		const request = async (ignoreHttpStatusErrors: boolean): Promise<ProviderResponse> => {
-			const raw = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, {
-				...options,
-				ignoreHttpStatusErrors,
-			})) as { statusCode: number; body: unknown; headers: unknown };
+			const raw = (await ctx.helpers.httpRequestWithAuthentication.call(
+				ctx,
+				credentialType,
+				{ ...options, ignoreHttpStatusErrors },
+				sharedCredentials,
+			)) as { statusCode: number; body: unknown; headers: unknown };
 			return {
 				statusCode: raw.statusCode,
 				body: typeof raw.body === 'string' ? parseBody(raw.body) : raw.body,

@@ -73,6 +73,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		/** Credential data by credential type name; mutated in place by token refreshes, like n8n's database. */
 		readonly store: Record<string, ICredentialDataDecryptedObject>,
 		readonly events: string[],
+		/** Credential types in the order n8n read (decrypted) them: one entry per database read in real n8n. */
+		readonly reads: string[] = [],
 	) {
 		super();
 	}
@@ -141,6 +143,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		_details: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
+		this.reads.push(type);
 		const data = this.store[type];
 		if (!data) throw new Error(`No test credentials of type ${type}`);
 		// Like n8n: the node gets the stored data with defaults of unset properties applied.
@@ -214,6 +217,8 @@ export interface RunResult {
 	/** The run's error, when the workflow failed. */
 	error?: { message: string; description?: string | null; httpCode?: string | null; name?: string; context?: IDataObject };
 	events: string[];
+	/** Credential types read by the run, once per read (in real n8n each is a database read and a decryption). */
+	credentialReads: string[];
 }
 
 async function nodeTypesFor(): Promise<{ nodeTypes: INodeTypes; credentialTypes: Record<string, ICredentialType> }> {
@@ -240,6 +245,7 @@ interface BuiltWorkflow {
 	nodeName: string;
 	additionalData: IWorkflowExecuteAdditionalData;
 	events: string[];
+	credentialReads: string[];
 }
 
 async function buildWorkflow(options: RunOptions): Promise<BuiltWorkflow> {
@@ -278,7 +284,8 @@ async function buildWorkflow(options: RunOptions): Promise<BuiltWorkflow> {
 	const events: string[] = [];
 	const store: Record<string, ICredentialDataDecryptedObject> = {};
 	for (const [type, data] of Object.entries(options.credentials)) store[type] = data;
-	const credentialsHelper = new TestCredentialsHelper(credentialTypes, store, events);
+	const credentialReads: string[] = [];
+	const credentialsHelper = new TestCredentialsHelper(credentialTypes, store, events, credentialReads);
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
 	const additionalData = {
 		hooks,
@@ -301,18 +308,18 @@ async function buildWorkflow(options: RunOptions): Promise<BuiltWorkflow> {
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
 
-	return { workflow, nodes, nodeName, additionalData, events };
+	return { workflow, nodes, nodeName, additionalData, events, credentialReads };
 }
 
 export async function runNode(options: RunOptions): Promise<RunResult> {
-	const { workflow, nodes, nodeName, additionalData, events } = await buildWorkflow(options);
+	const { workflow, nodes, nodeName, additionalData, events, credentialReads } = await buildWorkflow(options);
 	const execute = new WorkflowExecute(additionalData, 'manual');
 	const run = await execute.run({ workflow, startNode: nodes[0] });
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
 	const output = taskData?.data?.main?.[0] ?? [];
 	const errorOutput = taskData?.data?.main?.[1] ?? [];
 	const error = run.data.resultData.error as RunResult['error'];
-	return { run, output, errorOutput, error, events };
+	return { run, output, errorOutput, error, events, credentialReads };
 }
 
 export function outputJson(result: RunResult): IDataObject[] {

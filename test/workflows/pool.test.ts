@@ -86,6 +86,13 @@ describe('pool: order, pairing and the in-flight bound', () => {
 		expect(carrierX.maxInFlight).toBe(50);
 	});
 
+	it('reads the credentials once per execution, not once or twice per item', async () => {
+		const result = await renameRooms(20, { concurrency: 5 });
+		expect(result.error).toBeUndefined();
+		expect(result.credentialReads).toEqual(['carrierXApi']);
+		expect(carrierX.requests.every((request) => request.headers.authorization === carrierX.requests[0].headers.authorization)).toBe(true);
+	});
+
 	it('Concurrency 1 is strictly one at a time', async () => {
 		carrierX.latency = 5;
 		await renameRooms(5, { concurrency: 1 });
@@ -223,6 +230,8 @@ describe('pool: tokens fetched on demand (Zoom Server-to-Server OAuth)', () => {
 		expect(result.error).toBeUndefined();
 		expect(zoom.tokenRequests()).toHaveLength(1);
 		expect(zoom.apiRequests()).toHaveLength(12);
+		// Renewable tokens are read for every request, so the redaction always knows the current token.
+		expect(result.credentialReads.length).toBeGreaterThanOrEqual(24);
 		expect(zoom.maxInFlight).toBeGreaterThan(1);
 	});
 
