@@ -121,3 +121,54 @@ export function rateForUser(
 	if (requestsPerSecond > 0) return () => ({ bucket: 'user', perSecond: requestsPerSecond });
 	return (spec) => limits.rateFor?.(spec);
 }
+
+/**
+ * Lets at most `perTick` items start their work per turn of the event loop. Without it, a pool's answers that
+ * arrive together are all turned into new requests in one go, and n8n's request helper (a new connection per
+ * request) writes none of them until that whole burst of work is done, so the lanes fall into step: each round
+ * costs the latency plus every lane's work. A few starts per tick let each request go out while the next item
+ * is prepared. (`sleep(0)` is the only way to yield a tick that n8n allows in a node.)
+ */
+export class StartThrottle {
+	private budget: number;
+	private readonly waiting: Array<() => void> = [];
+	private pumping = false;
+
+	constructor(
+		private readonly perTick: number,
+		private readonly yieldTick: () => Promise<void>,
+	) {
+		this.budget = perTick;
+	}
+
+	async turn(): Promise<void> {
+		if (this.budget > 0 && this.waiting.length === 0) {
+			this.budget--;
+			this.pump();
+			return;
+		}
+		await new Promise<void>((resolve) => {
+			this.waiting.push(resolve);
+			this.pump();
+		});
+	}
+
+	private pump(): void {
+		if (this.pumping) return;
+		this.pumping = true;
+		void (async () => {
+			for (;;) {
+				await this.yieldTick();
+				this.budget = this.perTick;
+				while (this.budget > 0 && this.waiting.length > 0) {
+					this.budget--;
+					this.waiting.shift()?.();
+				}
+				if (this.waiting.length === 0) {
+					this.pumping = false;
+					return;
+				}
+			}
+		})();
+	}
+}

@@ -1,4 +1,4 @@
-import { RequestGate, rateForUser } from '../../nodes/shared/pacing';
+import { RequestGate, StartThrottle, rateForUser } from '../../nodes/shared/pacing';
 import type { ProviderLimits } from '../../nodes/shared/pacing';
 import type { RequestSpec } from '../../nodes/shared/transport';
 
@@ -98,5 +98,31 @@ describe('rateForUser', () => {
 		expect(rateForUser(limits, 0)(get)).toEqual({ bucket: 'client', perSecond: 5 });
 		expect(rateForUser(limits, 12.5)(post)).toEqual({ bucket: 'user', perSecond: 12.5 });
 		expect(rateForUser({ concurrency: 1, summary: '' }, 0)(get)).toBeUndefined();
+	});
+});
+
+describe('StartThrottle', () => {
+	it('lets perTick items start per tick, in arrival order, and lets everyone through in the end', async () => {
+		const ticks: Array<() => void> = [];
+		const throttle = new StartThrottle(2, () => new Promise<void>((resolve) => ticks.push(resolve)));
+		const started: number[] = [];
+		const all = Promise.all([0, 1, 2, 3, 4].map(async (n) => {
+			await throttle.turn();
+			started.push(n);
+		}));
+		const settle = async () => {
+			for (let i = 0; i < 5; i++) await Promise.resolve();
+		};
+		await settle();
+		expect(started).toEqual([0, 1]);
+		ticks.shift()?.();
+		await settle();
+		expect(started).toEqual([0, 1, 2, 3]);
+		ticks.shift()?.();
+		await settle();
+		expect(started).toEqual([0, 1, 2, 3, 4]);
+		await all;
+		// With nobody left waiting, the pump has stopped: no tick is pending.
+		expect(ticks).toHaveLength(0);
 	});
 });
