@@ -131,6 +131,19 @@ export function collectionEntries<T>(value: unknown, option: string): T[] {
 	return Array.isArray(entries) ? (entries as T[]) : [];
 }
 
+/**
+ * An optional field the user added: left empty it is refused with `emptyHint` (it would send nothing useful, or
+ * something the user did not mean); otherwise `check` decides.
+ */
+export function addedFieldProblem(value: unknown, emptyHint: string, check: (value: unknown) => Problem): Problem {
+	return value === '' || value === undefined || value === null ? emptyHint : check(value);
+}
+
+/** Names are free text; the API documents no length limit. */
+export function checkName(value: unknown): Problem {
+	return typeof value === 'string' ? undefined : 'must be text';
+}
+
 export function checkSid(value: unknown, required = true): Problem {
 	return checkUuid(value, required);
 }

@@ -7,6 +7,8 @@ import type { AccessCodeInput, Check, PropertyInput } from './common';
 import {
 	accessCodeChecks,
 	accessCodesProperty,
+	addedFieldProblem,
+	checkName,
 	checkSid,
 	collectionEntries,
 	meetingRoomOutput,
@@ -61,25 +63,9 @@ export function createChecks(fields: CreateFields): Check[] {
 	const checks: Check[] = [];
 	if ('accessCodes' in fields) checks.push(...accessCodeChecks(collectionEntries<AccessCodeInput>(fields.accessCodes, 'code')));
 	if ('didGroupSid' in fields) {
-		const sid = fields.didGroupSid;
-		checks.push([
-			'DID Group SID',
-			sid === '' || sid === undefined || sid === null
-				? 'is empty; remove it from Additional Fields to create the room without a DID group'
-				: checkSid(sid),
-		]);
+		checks.push(['DID Group SID', addedFieldProblem(fields.didGroupSid, 'is empty; remove it from Additional Fields to create the room without a DID group', checkSid)]);
 	}
-	if ('name' in fields) {
-		const name = fields.name;
-		checks.push([
-			'Name',
-			name === '' || name === undefined || name === null
-				? 'is empty; remove it from Additional Fields to create the room without a name'
-				: typeof name === 'string'
-					? undefined
-					: 'must be text',
-		]);
-	}
+	if ('name' in fields) checks.push(['Name', addedFieldProblem(fields.name, 'is empty; remove it from Additional Fields to create the room without a name', checkName)]);
 	if ('properties' in fields) checks.push(...propertyChecks(collectionEntries<PropertyInput>(fields.properties, 'property')));
 	return checks;
 }

@@ -7,13 +7,15 @@ import type { AccessCodeInput, Check, PropertyInput } from './common';
 import {
 	accessCodeChecks,
 	accessCodesProperty,
+	addedFieldProblem,
+	checkName,
 	checkSid,
 	collectionEntries,
 	meetingRoomOutput,
 	meetingRoomSidProperty,
-	readMeetingRoomSid,
 	propertiesProperty,
 	propertyChecks,
+	readMeetingRoomSid,
 	STATUS_MESSAGES,
 	toAccessCodes,
 	toProperties,
@@ -95,25 +97,9 @@ export function updateChecks(fields: UpdateFields): Check[] {
 		}
 	}
 	if ('didGroupSid' in fields) {
-		const sid = fields.didGroupSid;
-		checks.push([
-			'DID Group SID',
-			sid === '' || sid === undefined || sid === null
-				? 'is empty; to remove the room from its DID group, use Clear DID Group instead'
-				: checkSid(sid),
-		]);
+		checks.push(['DID Group SID', addedFieldProblem(fields.didGroupSid, 'is empty; to remove the room from its DID group, use Clear DID Group instead', checkSid)]);
 	}
-	if ('name' in fields) {
-		const name = fields.name;
-		checks.push([
-			'Name',
-			name === '' || name === undefined || name === null
-				? 'is empty; remove it from Update Fields to keep the current name'
-				: typeof name === 'string'
-					? undefined
-					: 'must be text',
-		]);
-	}
+	if ('name' in fields) checks.push(['Name', addedFieldProblem(fields.name, 'is empty; remove it from Update Fields to keep the current name', checkName)]);
 	if ('properties' in fields) {
 		const entries = collectionEntries<PropertyInput>(fields.properties, 'property');
 		checks.push([
