@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { locatorProperty, readLocator } from '../../shared/locator';
+import { carrierXPagination } from '../../shared/pagination';
+import type { RequestSpec } from '../../shared/transport';
 import type { Problem } from '../../shared/validation';
 import { checkString, UUID } from '../../shared/validation';
 
@@ -119,4 +121,19 @@ export function listQuery(filter: string | undefined, order: unknown): IDataObje
 	if (filter !== undefined) query.filter = filter;
 	if (typeof order === 'string' && order !== '') query.order = order;
 	return query;
+}
+
+/** A Get Many request: the list at `path` (an endpoint CarrierX does not document), filtered, ordered, paged. */
+export function listRequest(path: string, filter: string | undefined, order: unknown, limit: number | undefined): RequestSpec {
+	return {
+		method: 'GET',
+		path,
+		query: listQuery(filter, order),
+		list: { pagination: carrierXPagination, limit },
+		statusMessages: {
+			400: 'CarrierX could not read the filter or the order; check the Filters',
+			404: missingList(path),
+			405: refusedMethod('GET', path),
+		},
+	};
 }

@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLimit, returnAllAndLimit } from '../../../shared/getMany';
-import { carrierXPagination } from '../../../shared/pagination';
 import type { RequestSpec } from '../../../shared/transport';
 import type { Problem } from '../../../shared/validation';
 import { assertValid, checkOneOf, checkUuid } from '../../../shared/validation';
@@ -13,11 +12,9 @@ import {
 	containsClause,
 	filterClause,
 	joinClauses,
-	listQuery,
-	missingList,
+	listRequest,
 	orderProperty,
 	rawFilterOption,
-	refusedMethod,
 } from '../shared';
 
 export const CALL_ORDERS = ['', 'date_joined', 'date_joined desc', 'name', 'name desc'] as const;
@@ -74,7 +71,7 @@ export function buildRequest(this: IExecuteFunctions, itemIndex: number): Reques
 		['Filter (Raw)', checkFilterText(filters.rawFilter)],
 		['Name Contains', checkFilterText(filters.nameContains, 255)],
 		['Role', checkOneOf(filters.role, ROLES, false)],
-		['Order By', (CALL_ORDERS as readonly unknown[]).includes(order) ? undefined : `must be one of: ${CALL_ORDERS.filter(Boolean).join(', ')}`],
+		['Order By', checkOneOf(order, CALL_ORDERS.filter(Boolean), false)],
 	];
 	assertValid(this.getNode(), itemIndex, checks);
 	const filter = joinClauses([
@@ -83,15 +80,5 @@ export function buildRequest(this: IExecuteFunctions, itemIndex: number): Reques
 		filters.nameContains ? containsClause('name', filters.nameContains as string) : undefined,
 		filters.role ? filterClause('role', 'eq', filters.role as string) : undefined,
 	]);
-	return {
-		method: 'GET',
-		path: '/calls',
-		query: listQuery(filter, order),
-		list: { pagination: carrierXPagination, limit },
-		statusMessages: {
-			400: 'CarrierX could not read the filter or the order; check the Filters',
-			404: missingList('/calls'),
-			405: refusedMethod('GET', '/calls'),
-		},
-	};
+	return listRequest('/calls', filter, order, limit);
 }

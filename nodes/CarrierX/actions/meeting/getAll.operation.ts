@@ -2,20 +2,17 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLimit, returnAllAndLimit } from '../../../shared/getMany';
-import { carrierXPagination } from '../../../shared/pagination';
 import type { RequestSpec } from '../../../shared/transport';
 import type { Problem } from '../../../shared/validation';
-import { assertValid, checkUuid } from '../../../shared/validation';
+import { assertValid, checkOneOf, checkUuid } from '../../../shared/validation';
 import { meetingRoomSidProperty, readMeetingRoomSid } from '../meetingRoom/common';
 import {
 	checkFilterText,
 	filterClause,
 	joinClauses,
-	listQuery,
-	missingList,
+	listRequest,
 	orderProperty,
 	rawFilterOption,
-	refusedMethod,
 } from '../shared';
 
 export const MEETING_ORDERS = ['', 'date_created', 'date_created desc', 'duration', 'duration desc'] as const;
@@ -49,22 +46,12 @@ export function buildRequest(this: IExecuteFunctions, itemIndex: number): Reques
 	const checks: Array<[string, Problem]> = [
 		['Meeting Room SID', checkUuid(roomSid, false)],
 		['Filter (Raw)', checkFilterText(filters.rawFilter)],
-		['Order By', (MEETING_ORDERS as readonly unknown[]).includes(order) ? undefined : `must be one of: ${MEETING_ORDERS.filter(Boolean).join(', ')}`],
+		['Order By', checkOneOf(order, MEETING_ORDERS.filter(Boolean), false)],
 	];
 	assertValid(this.getNode(), itemIndex, checks);
 	const filter = joinClauses([
 		filters.rawFilter as string | undefined,
 		roomSid ? filterClause('meeting_room_sid', 'eq', roomSid as string) : undefined,
 	]);
-	return {
-		method: 'GET',
-		path: '/meetings',
-		query: listQuery(filter, order),
-		list: { pagination: carrierXPagination, limit },
-		statusMessages: {
-			400: 'CarrierX could not read the filter or the order; check the Filters',
-			404: missingList('/meetings'),
-			405: refusedMethod('GET', '/meetings'),
-		},
-	};
+	return listRequest('/meetings', filter, order, limit);
 }

@@ -2,19 +2,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLimit, returnAllAndLimit } from '../../../shared/getMany';
-import { carrierXPagination } from '../../../shared/pagination';
 import type { RequestSpec } from '../../../shared/transport';
-import { assertValid } from '../../../shared/validation';
+import { assertValid, checkOneOf } from '../../../shared/validation';
 import {
 	checkFilterText,
 	containsClause,
 	filterClause,
 	joinClauses,
-	listQuery,
-	missingList,
+	listRequest,
 	orderProperty,
 	rawFilterOption,
-	refusedMethod,
 } from '../shared';
 import type { Check } from './common';
 import { checkSid } from './common';
@@ -74,7 +71,7 @@ export function buildRequest(this: IExecuteFunctions, itemIndex: number): Reques
 		['Filter (Raw)', checkFilterText(filters.rawFilter)],
 		['Name', checkFilterText(filters.name, 255)],
 		['Name Contains', checkFilterText(filters.nameContains, 255)],
-		['Order By', (ROOM_ORDERS as readonly unknown[]).includes(order) ? undefined : `must be one of: ${ROOM_ORDERS.filter(Boolean).join(', ')}`],
+		['Order By', checkOneOf(order, ROOM_ORDERS.filter(Boolean), false)],
 	];
 	assertValid(this.getNode(), itemIndex, checks);
 	const filter = joinClauses([
@@ -83,15 +80,5 @@ export function buildRequest(this: IExecuteFunctions, itemIndex: number): Reques
 		filters.nameContains ? containsClause('name', filters.nameContains as string) : undefined,
 		filters.didGroupSid ? filterClause('did_group_sid', 'eq', filters.didGroupSid as string) : undefined,
 	]);
-	return {
-		method: 'GET',
-		path: '/meeting_rooms',
-		query: listQuery(filter, order),
-		list: { pagination: carrierXPagination, limit },
-		statusMessages: {
-			400: 'CarrierX could not read the filter or the order; check the Filters',
-			404: missingList('/meeting_rooms'),
-			405: refusedMethod('GET', '/meeting_rooms'),
-		},
-	};
+	return listRequest('/meeting_rooms', filter, order, limit);
 }
